@@ -1,0 +1,31 @@
+namespace ThuVien.Marc;
+
+/// <summary>How serious a problem found while reading or validating is.</summary>
+public enum MarcSeverity
+{
+    /// <summary>The record was read, but something was repaired or looks wrong.</summary>
+    Warning,
+
+    /// <summary>The record cannot be read (or, in validation, is not acceptable).</summary>
+    Error,
+}
+
+/// <summary>
+/// One problem in one record, located as precisely as the format allows:
+/// record number (1-based), byte offset in the input (or line for XML), and tag.
+/// </summary>
+/// <param name="Severity">Warning or error.</param>
+/// <param name="RecordNumber">1-based position of the record in its input.</param>
+/// <param name="Offset">Byte offset in the input where the problem is, or -1 when unknown.</param>
+/// <param name="Tag">The tag of the field concerned, or null for record-level problems.</param>
+/// <param name="Message">What is wrong, in plain words.</param>
+public sealed record MarcIssue(MarcSeverity Severity, long RecordNumber, long Offset, string? Tag, string Message)
+{
+    /// <inheritdoc/>
+    public override string ToString()
+    {
+        var where = Offset >= 0 ? $" at byte {Offset}" : string.Empty;
+        var tag = Tag is null ? string.Empty : $" field {Tag}:";
+        return $"record {RecordNumber}{where}:{tag} {(Severity == MarcSeverity.Error ? "error" : "warning")}: {Message}";
+    }
+}
