@@ -19,6 +19,9 @@ public sealed record MarcReaderOptions
     /// <summary>Keep each accepted record's raw bytes in <see cref="MarcReadResult.Raw"/> (rejections always keep them).</summary>
     public bool KeepRaw { get; init; }
 
-    /// <summary>Largest record accepted, in bytes; a record that runs on longer is rejected.</summary>
-    public int MaxRecordBytes { get; init; } = 1 << 20;
+    /// <summary>
+    /// Largest record accepted, in bytes; a record that runs on longer is rejected. Well above ISO 2709's
+    /// 99,999 because real exports carry oversize records (length 99999, data far longer).
+    /// </summary>
+    public int MaxRecordBytes { get; init; } = 16 << 20;
 }

@@ -51,17 +51,15 @@ internal static class FieldDecoder
         var restOffset = offset + indicatorBytes;
         if (rest.Length > 0 && rest[0] != SubfieldDelimiter)
         {
-            var lead = rest.IndexOf(SubfieldDelimiter);
-            var stray = lead < 0 ? rest : rest[..lead];
-            issues.Warn(restOffset, tag, $"{stray.Length} bytes before the first subfield delimiter are not read: '{MarcTextDecoder.Decode(stray, encoding, issues, restOffset, tag)}'");
-            restOffset += stray.Length;
-            rest = rest[stray.Length..];
+            // Like yaz-marcdump, take the byte where the delimiter belongs as a damaged delimiter,
+            // so the text after it is kept rather than dropped.
+            issues.Warn(restOffset, tag, $"expected a subfield delimiter after the indicators, found {Describe(rest[0])}; read as a delimiter");
         }
 
         var subfields = ImmutableArray.CreateBuilder<Subfield>(rest.Count(SubfieldDelimiter));
         while (!rest.IsEmpty)
         {
-            // rest[0] is a delimiter here.
+            // rest[0] is a delimiter here (or the damaged one taken for it).
             var next = rest[1..].IndexOf(SubfieldDelimiter);
             var piece = next < 0 ? rest[1..] : rest.Slice(1, next);
             if (piece.IsEmpty)
@@ -70,14 +68,14 @@ internal static class FieldDecoder
             }
             else
             {
-                var code = (char)piece[0];
+                var codeLength = CodeLength(piece, encoding);
+                var code = codeLength == 1 ? (char)piece[0] : MarcTextDecoder.Decode(piece[..codeLength], encoding, issues, restOffset + 1, tag)[0];
                 if (!IsValidSubfieldCode(code))
                 {
-                    issues.Warn(restOffset + 1, tag, $"subfield code {Describe(piece[0])} is not a valid code");
+                    issues.Warn(restOffset + 1, tag, $"subfield code '{code}' is not a valid MARC21 code");
                 }
 
-                var valueOffset = restOffset + 2;
-                subfields.Add(new Subfield(code, MarcTextDecoder.Decode(piece[1..], encoding, issues, valueOffset, tag)));
+                subfields.Add(new Subfield(code, MarcTextDecoder.Decode(piece[codeLength..], encoding, issues, restOffset + 1 + codeLength, tag)));
             }
 
             restOffset += piece.Length + 1;
@@ -85,6 +83,18 @@ internal static class FieldDecoder
         }
 
         return new DataField(tag, new string(indicators), subfields.DrainToImmutable());
+    }
+
+    /// <summary>A subfield code is one character: one byte, or a whole UTF-8 sequence in a UTF-8 record.</summary>
+    private static int CodeLength(ReadOnlySpan<byte> piece, MarcEncoding encoding)
+    {
+        if (piece[0] < 0x80 || encoding is not (MarcEncoding.Utf8 or MarcEncoding.Auto))
+        {
+            return 1;
+        }
+
+        var status = System.Text.Rune.DecodeFromUtf8(piece, out _, out var consumed);
+        return status == System.Buffers.OperationStatus.Done ? consumed : 1;
     }
 
     private static string Describe(byte b) => b is >= 0x20 and < 0x7F ? $"'{(char)b}'" : $"byte 0x{b:X2}";

@@ -138,6 +138,13 @@ public sealed class Iso2709Reader : IMarcReader
         Fill(5);
         var available = _end - _start;
         var declared = available >= 5 ? ParseNumber(_buffer.AsSpan(_start, 5)) : -1;
+        // 99999 is what exporters write for oversize records: the real end is the terminator.
+        var oversize = declared == 99999;
+        if (oversize)
+        {
+            declared = -1;
+        }
+
         if (declared >= LeaderLength + 1 && Fill(declared) && _buffer[_start + declared - 1] == RecordTerminator)
         {
             return declared;
@@ -171,7 +178,9 @@ public sealed class Iso2709Reader : IMarcReader
             return declared;
         }
 
-        issues.Warn(0, null, declared < 0
+        issues.Warn(0, null, oversize
+            ? $"record length 99999 marks an oversize record; it ends at its terminator ({actual} bytes)"
+            : declared < 0
             ? $"record length '{System.Text.Encoding.Latin1.GetString(_buffer, _start, Math.Min(5, available))}' is not a number; the record ends at its terminator ({actual} bytes)"
             : $"record length {declared} is wrong; the record ends at its terminator ({actual} bytes)");
         return actual;
@@ -184,8 +193,14 @@ public sealed class Iso2709Reader : IMarcReader
             return false;
         }
 
+        // Five digits, a lowercase status/type/level, a numeric base address and "45" at 20-21:
+        // strict enough that the middle of a field is not taken for the start of a record.
         var leader = _buffer.AsSpan(at, LeaderLength);
-        return ParseNumber(leader[..5]) >= LeaderLength + 1 && ParseNumber(leader.Slice(12, 5)) >= LeaderLength;
+        return ParseNumber(leader[..5]) >= LeaderLength + 1
+            && leader[5] is >= (byte)'a' and <= (byte)'z'
+            && leader[6] is >= (byte)'a' and <= (byte)'z'
+            && ParseNumber(leader.Slice(12, 5)) >= LeaderLength
+            && leader[20] == (byte)'4' && leader[21] == (byte)'5';
     }
 
     private int FindTerminator()

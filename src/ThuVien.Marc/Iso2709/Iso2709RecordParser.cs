@@ -100,6 +100,13 @@ internal static class Iso2709RecordParser
 
     private static void Repair(Span<char> leader, int position, char fallback, Func<char, bool> isValid, string what, IssueList issues)
     {
+        // A blank where MARC21 fixes a digit is so common (and harmless) that it is repaired without a warning.
+        if (leader[position] == ' ' && position >= 20)
+        {
+            leader[position] = fallback;
+            return;
+        }
+
         if (!isValid(leader[position]))
         {
             issues.Warn(position, null, $"leader/{position:D2} ({what}) is '{leader[position]}'; assuming {fallback}");
@@ -175,11 +182,13 @@ internal static class Iso2709RecordParser
         chunks.Clear();
         var position = 0;
         var index = 0;
+        var orphanPieces = 0;
+        var orphanBytes = 0;
+        var orphanAt = -1;
         while (position < data.Length)
         {
             var length = data[position..].IndexOf(FieldTerminator);
-            var last = length < 0;
-            if (last)
+            if (length < 0)
             {
                 length = data.Length - position;
                 issues.Warn(baseAddress + position, index < entries.Count ? entries[index].Tag : null, "last field has no field terminator");
@@ -191,11 +200,18 @@ internal static class Iso2709RecordParser
             }
             else if (length > 0)
             {
-                issues.Warn(baseAddress + position, null, $"{length} bytes of field data without a directory entry are not read");
+                orphanAt = orphanAt < 0 ? baseAddress + position : orphanAt;
+                orphanPieces++;
+                orphanBytes += length;
             }
 
             index++;
             position += length + 1;
+        }
+
+        if (orphanPieces > 0)
+        {
+            issues.Warn(orphanAt, null, $"{orphanPieces} pieces of field data ({orphanBytes} bytes) have no directory entry and are not read");
         }
 
         if (index < entries.Count)

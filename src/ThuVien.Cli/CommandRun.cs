@@ -1,0 +1,28 @@
+namespace ThuVien.Cli;
+
+/// <summary>Turns expected failures (usage, missing files, I/O) into a message and an exit code, not a stack trace.</summary>
+internal static class CommandRun
+{
+    public static int Guard(Func<int> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine($"thuvien: {e.Message}");
+            return UsageException.ExitCode;
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"thuvien: {e.Message}");
+            return 1;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            Console.Error.WriteLine($"thuvien: {e.Message}");
+            return 1;
+        }
+    }
+}
