@@ -94,7 +94,10 @@ public sealed class Iso2709Reader : IMarcReader
 
     private readonly record struct Stray(int Count, long Offset);
 
-    /// <summary>Skips line breaks silently (files often have one per record) and anything else with a warning.</summary>
+    /// <summary>
+    /// Skips padding silently (line breaks, blanks, NULs, EOF marks and doubled record terminators: exporters put them between
+    /// records or at the end of fixed-size blocks) and anything else with a warning on the next record.
+    /// </summary>
     private Stray SkipBetweenRecords()
     {
         var count = 0;
@@ -102,30 +105,24 @@ public sealed class Iso2709Reader : IMarcReader
         while (Fill(1))
         {
             var b = _buffer[_start];
-            if (b is (byte)'\n' or (byte)'\r')
+            if (b is (byte)'\n' or (byte)'\r' or (byte)' ' or 0 or 0x1A or RecordTerminator)
             {
                 _start++;
                 continue;
             }
 
-            if (LooksLikeRecordStart(_start))
+            if (IsDigit(b) || LooksLikeRecordStart(_start))
             {
                 break;
             }
 
-            if (b == RecordTerminator || b == 0 || b == 0x1A || b == (byte)' ' || !IsDigit(b))
+            if (at < 0)
             {
-                if (at < 0)
-                {
-                    at = Position;
-                }
-
-                count++;
-                _start++;
-                continue;
+                at = Position;
             }
 
-            break;
+            count++;
+            _start++;
         }
 
         return new Stray(count, at);

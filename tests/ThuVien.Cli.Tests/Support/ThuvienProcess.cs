@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace ThuVien.Cli.Tests.Support;
+
+/// <summary>Runs the real `thuvien` executable (built beside the tests) as a child process.</summary>
+internal static class ThuvienProcess
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
+
+    public sealed record Result(int ExitCode, string Stdout, string Stderr, byte[] StdoutBytes);
+
+    public static async Task<Result> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            StandardErrorEncoding = Encoding.UTF8,
+            StandardOutputEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "thuvien.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        using var stdout = new MemoryStream();
+        var copyOut = process.StandardOutput.BaseStream.CopyToAsync(stdout);
+        var readErr = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(Timeout);
+        await process.WaitForExitAsync(cancel.Token);
+        await copyOut;
+        var bytes = stdout.ToArray();
+        return new Result(process.ExitCode, Encoding.UTF8.GetString(bytes), await readErr, bytes);
+    }
+}
