@@ -37,10 +37,9 @@ internal static class Iso2709RecordParser
             baseAddress = directoryEnd + 1;
         }
 
-        var entries = ReadDirectory(body[LeaderLength..directoryEnd], leader, issues);
         var data = body[baseAddress..];
-        var chunks = LocateFields(entries, data, issues, baseAddress);
-        if (chunks.Count == 0 && entries.Count > 0)
+        var chunks = FieldLocator.Locate(body[LeaderLength..directoryEnd], leader, data, issues, baseAddress);
+        if (chunks.Count == 0 && directoryEnd > LeaderLength)
         {
             issues.Error(LeaderLength, null, "no field could be located from the directory");
         }
@@ -112,114 +111,6 @@ internal static class Iso2709RecordParser
             issues.Warn(position, null, $"leader/{position:D2} ({what}) is '{leader[position]}'; assuming {fallback}");
             leader[position] = fallback;
         }
-    }
-
-    private readonly record struct DirectoryEntry(string Tag, int Length, int Start, int EntryOffset);
-
-    private readonly record struct FieldChunk(string Tag, int Start, int Length);
-
-    private static List<DirectoryEntry> ReadDirectory(ReadOnlySpan<byte> directory, Leader leader, IssueList issues)
-    {
-        var lengthDigits = leader[20] - '0';
-        var startDigits = leader[21] - '0';
-        var entrySize = 3 + lengthDigits + startDigits + (leader[22] - '0');
-        if (directory.Length % entrySize != 0)
-        {
-            issues.Warn(LeaderLength, null, $"directory of {directory.Length} bytes is not a multiple of {entrySize}; the last {directory.Length % entrySize} bytes are ignored");
-        }
-
-        var entries = new List<DirectoryEntry>(directory.Length / entrySize);
-        for (var at = 0; at + entrySize <= directory.Length; at += entrySize)
-        {
-            var entry = directory.Slice(at, entrySize);
-            var tag = Tags.FromBytes(entry[..3]);
-            var length = ParseNumber(entry.Slice(3, lengthDigits));
-            var start = ParseNumber(entry.Slice(3 + lengthDigits, startDigits));
-            if (!Tags.IsValid(tag))
-            {
-                issues.Warn(LeaderLength + at, tag, $"directory entry {at / entrySize + 1} has an invalid tag '{tag}'");
-            }
-
-            entries.Add(new DirectoryEntry(tag, length, start, LeaderLength + at));
-        }
-
-        return entries;
-    }
-
-    /// <summary>
-    /// Finds each field's bytes. Trusts the directory while it is consistent; where an entry points
-    /// outside the data or not at a field terminator, falls back on the field terminators themselves.
-    /// </summary>
-    private static List<FieldChunk> LocateFields(List<DirectoryEntry> entries, ReadOnlySpan<byte> data, IssueList issues, int baseAddress)
-    {
-        var chunks = new List<FieldChunk>(entries.Count);
-        var consistent = true;
-        foreach (var entry in entries)
-        {
-            var end = entry.Start + entry.Length;
-            if (entry.Length <= 0 || entry.Start < 0 || end > data.Length || data[end - 1] != FieldTerminator)
-            {
-                consistent = false;
-                break;
-            }
-
-            chunks.Add(new FieldChunk(entry.Tag, entry.Start, entry.Length - 1));
-        }
-
-        if (consistent)
-        {
-            var used = chunks.Count == 0 ? 0 : chunks.Max(c => c.Start + c.Length + 1);
-            if (used < data.Length)
-            {
-                issues.Warn(baseAddress + used, null, $"{data.Length - used} bytes after the last field are not described by the directory");
-            }
-
-            return chunks;
-        }
-
-        // Fallback: split the data area on field terminators and pair the pieces with the tags in order.
-        issues.Warn(LeaderLength, null, "directory lengths or offsets do not match the data; fields located by their terminators instead");
-        chunks.Clear();
-        var position = 0;
-        var index = 0;
-        var orphanPieces = 0;
-        var orphanBytes = 0;
-        var orphanAt = -1;
-        while (position < data.Length)
-        {
-            var length = data[position..].IndexOf(FieldTerminator);
-            if (length < 0)
-            {
-                length = data.Length - position;
-                issues.Warn(baseAddress + position, index < entries.Count ? entries[index].Tag : null, "last field has no field terminator");
-            }
-
-            if (index < entries.Count)
-            {
-                chunks.Add(new FieldChunk(entries[index].Tag, position, length));
-            }
-            else if (length > 0)
-            {
-                orphanAt = orphanAt < 0 ? baseAddress + position : orphanAt;
-                orphanPieces++;
-                orphanBytes += length;
-            }
-
-            index++;
-            position += length + 1;
-        }
-
-        if (orphanPieces > 0)
-        {
-            issues.Warn(orphanAt, null, $"{orphanPieces} pieces of field data ({orphanBytes} bytes) have no directory entry and are not read");
-        }
-
-        if (index < entries.Count)
-        {
-            issues.Warn(LeaderLength, null, $"{entries.Count - index} directory entries point at no data and are ignored");
-        }
-
-        return chunks;
     }
 
     private static string Ascii(ReadOnlySpan<byte> bytes) => System.Text.Encoding.ASCII.GetString(bytes);

@@ -59,9 +59,14 @@ internal static class MarcTextDecoder
                     return Encoding.UTF8.GetString(bytes);
                 }
 
-                var bad = FirstInvalidUtf8(bytes);
-                issues.Warn(offset + bad, tag, $"invalid UTF-8 byte 0x{bytes[bad]:X2}; replaced with U+FFFD");
-                return Encoding.UTF8.GetString(bytes);
+                if (LooksLikeMarc8(bytes))
+                {
+                    // Records flagged UTF-8 with values pasted in from MARC-8 systems are common in real exports.
+                    issues.Warn(offset, tag, "invalid UTF-8 that is MARC-8 (combining marks before letters); read as MARC-8");
+                    return Decode(bytes, MarcEncoding.Marc8, issues, offset, tag);
+                }
+
+                return DecodeDamagedUtf8(bytes, issues, offset, tag);
             case MarcEncoding.Latin1:
                 return Encoding.Latin1.GetString(bytes);
             case MarcEncoding.Tcvn3:
@@ -86,20 +91,75 @@ internal static class MarcTextDecoder
         }
     }
 
-    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// True when every non-ASCII byte is MARC-8 shaped: an ANSEL combining mark (0xE0-0xFE) followed by
+    /// more marks and then an ASCII letter, or an ANSEL spacing character (0xA1-0xC8) — and none of it is UTF-8.
+    /// </summary>
+    private static bool LooksLikeMarc8(ReadOnlySpan<byte> bytes)
     {
-        var index = 0;
-        while (index < bytes.Length)
+        var seen = false;
+        for (var i = 0; i < bytes.Length; i++)
         {
-            var result = System.Text.Rune.DecodeFromUtf8(bytes[index..], out _, out var consumed);
-            if (result != System.Buffers.OperationStatus.Done)
+            var b = bytes[i];
+            if (b < 0x80)
             {
-                return index;
+                continue;
             }
 
-            index += consumed;
+            seen = true;
+            if (b is >= 0xA1 and <= 0xC8)
+            {
+                continue;
+            }
+
+            if (b is < 0xE0 or > 0xFE)
+            {
+                return false;
+            }
+
+            var next = i + 1;
+            while (next < bytes.Length && bytes[next] is >= 0xE0 and <= 0xFE)
+            {
+                next++;
+            }
+
+            if (next >= bytes.Length || !char.IsAsciiLetter((char)bytes[next]))
+            {
+                return false;
+            }
+
+            i = next;
         }
 
-        return 0;
+        return seen;
+    }
+
+    /// <summary>
+    /// Decodes UTF-8 with damaged bytes. A byte that is not part of a valid sequence is almost always
+    /// Latin-1 typed into a UTF-8 record, so it is read as Latin-1 ("Östersund", not "�stersund").
+    /// </summary>
+    private static string DecodeDamagedUtf8(ReadOnlySpan<byte> bytes, IssueList issues, int offset, string tag)
+    {
+        var text = new StringBuilder(bytes.Length);
+        Span<char> pair = stackalloc char[2];
+        var first = -1;
+        var damaged = 0;
+        for (var index = 0; index < bytes.Length;)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(bytes[index..], out var rune, out var consumed) == System.Buffers.OperationStatus.Done)
+            {
+                text.Append(pair[..rune.EncodeToUtf16(pair)]);
+                index += consumed;
+                continue;
+            }
+
+            first = first < 0 ? index : first;
+            damaged++;
+            text.Append((char)bytes[index]);
+            index++;
+        }
+
+        issues.Warn(offset + first, tag, $"invalid UTF-8 ({damaged} byte(s), first 0x{bytes[first]:X2}); read as Latin-1");
+        return text.ToString();
     }
 }
