@@ -97,6 +97,17 @@ internal static class MarcTextDecoder
     /// </summary>
     private static bool LooksLikeMarc8(ReadOnlySpan<byte> bytes)
     {
+        for (var index = 0; index < bytes.Length;)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(bytes[index..], out var rune, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done && rune.Value >= 0x80)
+            {
+                return false;
+            }
+
+            index += Math.Max(1, consumed);
+        }
+
         var seen = false;
         for (var i = 0; i < bytes.Length; i++)
         {
