@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ThuVien.Marc.Text;
 using static ThuVien.Marc.Iso2709.Iso2709Bytes;
 
@@ -56,7 +57,9 @@ internal static class FieldDecoder
             issues.Warn(restOffset, tag, $"expected a subfield delimiter after the indicators, found {Describe(rest[0])}; read as a delimiter");
         }
 
-        var subfields = ImmutableArray.CreateBuilder<Subfield>(rest.Count(SubfieldDelimiter));
+        // Sized exactly and handed over without a copy: this runs for every field of every record.
+        var subfields = new Subfield[rest.IsEmpty ? 0 : rest[1..].Count(SubfieldDelimiter) + 1];
+        var count = 0;
         while (!rest.IsEmpty)
         {
             // rest[0] is a delimiter here (or the damaged one taken for it).
@@ -75,14 +78,43 @@ internal static class FieldDecoder
                     issues.Warn(restOffset + 1, tag, $"subfield code '{code}' is not a valid MARC21 code");
                 }
 
-                subfields.Add(new Subfield(code, MarcTextDecoder.Decode(piece[codeLength..], encoding, issues, restOffset + 1 + codeLength, tag)));
+                subfields[count++] = new Subfield(code, MarcTextDecoder.Decode(piece[codeLength..], encoding, issues, restOffset + 1 + codeLength, tag));
             }
 
             restOffset += piece.Length + 1;
             rest = rest[(piece.Length + 1)..];
         }
 
-        return new DataField(tag, new string(indicators), subfields.DrainToImmutable());
+        if (count < subfields.Length)
+        {
+            Array.Resize(ref subfields, count);
+        }
+
+        return new DataField(tag, Indicators(indicators), ImmutableCollectionsMarshal.AsImmutableArray(subfields));
+    }
+
+    private static readonly string[] TwoIndicators = BuildTwoIndicators();
+
+    /// <summary>Shares the strings of every pair of valid indicators.</summary>
+    private static string Indicators(ReadOnlySpan<char> indicators)
+    {
+        if (indicators.Length == 2 && indicators[0] < 128 && indicators[1] < 128)
+        {
+            return TwoIndicators[(indicators[0] * 128) + indicators[1]];
+        }
+
+        return new string(indicators);
+    }
+
+    private static string[] BuildTwoIndicators()
+    {
+        var all = new string[128 * 128];
+        for (var i = 0; i < all.Length; i++)
+        {
+            all[i] = string.Concat((char)(i / 128), (char)(i % 128));
+        }
+
+        return all;
     }
 
     /// <summary>A subfield code is one character: one byte, or a whole UTF-8 sequence in a UTF-8 record.</summary>

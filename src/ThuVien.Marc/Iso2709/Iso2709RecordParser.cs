@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ThuVien.Marc.Text;
 using static ThuVien.Marc.Iso2709.Iso2709Bytes;
 
@@ -55,15 +56,15 @@ internal static class Iso2709RecordParser
         }
 
         var encoding = MarcTextDecoder.ChooseForRecord(leader.CharacterCodingScheme, data, options.Encoding, issues);
-        var fields = ImmutableArray.CreateBuilder<Field>(chunks.Count);
-        foreach (var chunk in chunks)
+        var fields = new Field[chunks.Count];
+        for (var i = 0; i < fields.Length; i++)
         {
-            var content = data.Slice(chunk.Start, chunk.Length);
-            fields.Add(FieldDecoder.Decode(chunk.Tag, content, leader.IndicatorCount, encoding, issues, baseAddress + chunk.Start));
+            var chunk = chunks[i];
+            fields[i] = FieldDecoder.Decode(chunk.Tag, data.Slice(chunk.Start, chunk.Length), leader.IndicatorCount, encoding, issues, baseAddress + chunk.Start);
         }
 
         // The model always holds Unicode, so leader/09 says so whatever the input was.
-        var record = new MarcRecord(leader.CharacterCodingScheme == 'a' ? leader : leader.With(9, 'a'), fields.MoveToImmutable());
+        var record = new MarcRecord(leader.CharacterCodingScheme == 'a' ? leader : leader.With(9, 'a'), ImmutableCollectionsMarshal.AsImmutableArray(fields));
         if (issues.HasErrors)
         {
             return MarcReadResult.Rejected(recordNumber, offset, issues.ToImmutable(), frame.ToArray());

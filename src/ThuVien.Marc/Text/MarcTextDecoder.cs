@@ -21,13 +21,12 @@ internal static class MarcTextDecoder
             return requested;
         }
 
-        var highBytes = data.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0;
         if (leader09 == 'a')
         {
             return MarcEncoding.Utf8;
         }
 
-        if (!highBytes || data.Contains((byte)0x1B))
+        if (data.IndexOfAnyInRange((byte)0x80, (byte)0xFF) < 0 || data.Contains((byte)0x1B))
         {
             return MarcEncoding.Marc8;
         }
@@ -48,15 +47,21 @@ internal static class MarcTextDecoder
         return MarcEncoding.Marc8;
     }
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static string Decode(ReadOnlySpan<byte> bytes, MarcEncoding encoding, IssueList issues, int offset, string tag)
     {
         switch (encoding)
         {
             case MarcEncoding.Utf8:
             case MarcEncoding.Auto:
-                if (Utf8.IsValid(bytes))
+                // One pass for the common case; the exception path is taken only by damaged data.
+                try
                 {
-                    return Encoding.UTF8.GetString(bytes);
+                    return StrictUtf8.GetString(bytes);
+                }
+                catch (DecoderFallbackException)
+                {
                 }
 
                 if (LooksLikeMarc8(bytes))
