@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using ThuVien.Catalog;
+
+namespace ThuVien.Storage;
+
+/// <summary>
+/// The node's one database: the source of truth. Each part keeps its entity configurations beside
+/// its entities; this context only gathers them. Providers (SQLite, PostgreSQL) differ only in their
+/// migrations assembly and quirks.
+/// </summary>
+internal sealed class ThuVienDb(DbContextOptions<ThuVienDb> options) : DbContext(options)
+{
+    public DbSet<BibRecord> Records => Set<BibRecord>();
+
+    public DbSet<RecordKey> RecordKeys => Set<RecordKey>();
+
+    public DbSet<Item> Items => Set<Item>();
+
+    public DbSet<Change> Changes => Set<Change>();
+
+    public DbSet<NodeIdentity> Node => Set<NodeIdentity>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ThuVienDb).Assembly);
+}
