@@ -1,0 +1,20 @@
+using ThuVien.Storage;
+
+namespace ThuVien.Web;
+
+/// <summary>Everything `thuvien serve` decides before the web host starts.</summary>
+internal sealed record NodeAppOptions(DatabaseSettings Database, IReadOnlyList<IDatabaseProvider> Providers)
+{
+    public string Urls { get; init; } = "http://localhost:5000";
+
+    public bool LoadDemo { get; init; } = true;
+
+    /// <summary>Staff API key from configuration; when absent a key is made on first start and printed once.</summary>
+    public string? ApiKey { get; init; }
+
+    /// <summary>Largest request body accepted (413 above it).</summary>
+    public long MaxRequestBodyBytes { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>Called with the new API key when one was made (first start only).</summary>
+    public Action<string>? OnNewApiKey { get; init; }
+}

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using ThuVien.Storage;
+
+namespace ThuVien.Catalog;
+
+/// <summary>Add, change and remove copies of a record; each write appends to the change log under the record's id.</summary>
+internal sealed class ItemWrites(IDbContextFactory<ThuVienDb> databases, IDatabaseProvider provider, TimeProvider clock)
+{
+    public async Task<WriteResult<Item>> AddAsync(long recordId, ItemData data, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await provider.LockChangeLogAsync(db, cancellationToken);
+        var record = await db.Records.SingleOrDefaultAsync(r => r.Id == recordId, cancellationToken);
+        if (record is null || record.Deleted)
+        {
+            return WriteResult<Item>.Refused(record is null ? WriteStatus.NotFound : WriteStatus.Gone, $"no record {recordId}");
+        }
+
+        if (await db.Items.AnyAsync(i => i.Barcode == data.Barcode, cancellationToken))
+        {
+            return WriteResult<Item>.Refused(WriteStatus.Conflict, $"barcode {data.Barcode} is already in use");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var item = new Item { RecordId = recordId, CreatedAt = now, UpdatedAt = now, Version = 1 };
+        data.CopyTo(item);
+        db.Items.Add(item);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Changes.Add(new Change { RecordId = recordId, ItemId = item.Id, Operation = ChangeOperation.Create, At = now });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return WriteResult<Item>.Done(item);
+    }
+
+    public async Task<WriteResult<Item>> UpdateAsync(long id, ItemData data, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await provider.LockChangeLogAsync(db, cancellationToken);
+        var item = await db.Items.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (item is null)
+        {
+            return WriteResult<Item>.Refused(WriteStatus.NotFound, $"no item {id}");
+        }
+
+        if (expectedVersion is { } version && version != item.Version)
+        {
+            return WriteResult<Item>.Refused(WriteStatus.VersionMismatch, $"item {id} is at version {item.Version}, not {version}");
+        }
+
+        if (data.Barcode != item.Barcode && await db.Items.AnyAsync(i => i.Barcode == data.Barcode, cancellationToken))
+        {
+            return WriteResult<Item>.Refused(WriteStatus.Conflict, $"barcode {data.Barcode} is already in use");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        data.CopyTo(item);
+        item.UpdatedAt = now;
+        item.Version++;
+        db.Changes.Add(new Change { RecordId = item.RecordId, ItemId = item.Id, Operation = ChangeOperation.Update, At = now });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return WriteResult<Item>.Done(item);
+    }
+
+    public async Task<WriteResult<Item>> DeleteAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await provider.LockChangeLogAsync(db, cancellationToken);
+        var item = await db.Items.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (item is null)
+        {
+            return WriteResult<Item>.Refused(WriteStatus.NotFound, $"no item {id}");
+        }
+
+        db.Items.Remove(item);
+        db.Changes.Add(new Change { RecordId = item.RecordId, ItemId = item.Id, Operation = ChangeOperation.Delete, At = clock.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return WriteResult<Item>.Done(item);
+    }
+}

@@ -1,0 +1,137 @@
+using Microsoft.EntityFrameworkCore;
+using ThuVien.Catalog.Import;
+using ThuVien.Marc;
+using ThuVien.Storage;
+
+namespace ThuVien.Catalog;
+
+/// <summary>Create, replace and delete single records (the API's writes), each with its change-log rows in one transaction.</summary>
+internal sealed class RecordWrites(IDbContextFactory<ThuVienDb> databases, IDatabaseProvider provider, TimeProvider clock)
+{
+    public async Task<WriteResult<BibRecord>> CreateAsync(MarcRecord record, CancellationToken cancellationToken)
+    {
+        var incoming = IncomingRecord.From(record);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await provider.LockChangeLogAsync(db, cancellationToken);
+        if (await TakenBarcodeAsync(db, incoming.Items, recordId: null, cancellationToken) is { } taken)
+        {
+            return WriteResult<BibRecord>.Refused(WriteStatus.Conflict, $"barcode {taken} belongs to another item");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var row = new BibRecord { CreatedAt = now };
+        Apply(incoming, row, now);
+        db.Records.Add(row);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Changes.Add(new Change { RecordId = row.Id, Operation = ChangeOperation.Create, At = now });
+        db.Changes.AddRange(row.Items.Select(i => new Change { RecordId = row.Id, ItemId = i.Id, Operation = ChangeOperation.Create, At = now }));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return WriteResult<BibRecord>.Done(row);
+    }
+
+    public async Task<WriteResult<BibRecord>> ReplaceAsync(long id, MarcRecord record, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var incoming = IncomingRecord.From(record);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await provider.LockChangeLogAsync(db, cancellationToken);
+        var row = await db.Records.Include(r => r.Keys).Include(r => r.Items).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (row is null)
+        {
+            return WriteResult<BibRecord>.Refused(WriteStatus.NotFound, $"no record {id}");
+        }
+
+        if (expectedVersion is { } version && version != row.Version)
+        {
+            return WriteResult<BibRecord>.Refused(WriteStatus.VersionMismatch, $"record {id} is at version {row.Version}, not {version}");
+        }
+
+        if (await TakenBarcodeAsync(db, incoming.Items, id, cancellationToken) is { } taken)
+        {
+            return WriteResult<BibRecord>.Refused(WriteStatus.Conflict, $"barcode {taken} belongs to an item of another record");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var wasDeleted = row.Deleted;
+        row.Keys.Clear();
+        Apply(incoming, row, now);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Changes.Add(new Change { RecordId = row.Id, Operation = wasDeleted ? ChangeOperation.Create : ChangeOperation.Update, At = now });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return WriteResult<BibRecord>.Done(row);
+    }
+
+    /// <summary>Marks the record deleted; the row stays as a tombstone for the network.</summary>
+    public async Task<WriteResult<BibRecord>> DeleteAsync(long id, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await provider.LockChangeLogAsync(db, cancellationToken);
+        var row = await db.Records.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (row is null)
+        {
+            return WriteResult<BibRecord>.Refused(WriteStatus.NotFound, $"no record {id}");
+        }
+
+        if (row.Deleted)
+        {
+            return WriteResult<BibRecord>.Refused(WriteStatus.Gone, $"record {id} is already deleted");
+        }
+
+        if (expectedVersion is { } version && version != row.Version)
+        {
+            return WriteResult<BibRecord>.Refused(WriteStatus.VersionMismatch, $"record {id} is at version {row.Version}, not {version}");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        row.Deleted = true;
+        row.UpdatedAt = now;
+        row.Version++;
+        db.Changes.Add(new Change { RecordId = row.Id, Operation = ChangeOperation.Delete, At = now });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return WriteResult<BibRecord>.Done(row);
+    }
+
+    private static void Apply(IncomingRecord incoming, BibRecord row, DateTime now)
+    {
+        row.Marc = incoming.Marc;
+        incoming.Facts.CopyTo(row);
+        row.UpdatedAt = now;
+        row.Deleted = false;
+        row.Version++;
+        foreach (var (kind, value) in incoming.Facts.Keys())
+        {
+            row.Keys.Add(new RecordKey { Kind = kind, Value = value });
+        }
+
+        foreach (var data in incoming.Items)
+        {
+            var item = row.Items.FirstOrDefault(i => i.Barcode == data.Barcode);
+            if (item is null)
+            {
+                item = new Item { CreatedAt = now };
+                row.Items.Add(item);
+            }
+
+            data.CopyTo(item);
+            item.UpdatedAt = now;
+            item.Version++;
+        }
+    }
+
+    private static async Task<string?> TakenBarcodeAsync(ThuVienDb db, List<ItemData> items, long? recordId, CancellationToken cancellationToken)
+    {
+        var barcodes = items.Select(i => i.Barcode).ToList();
+        if (barcodes.Count != barcodes.Distinct().Count())
+        {
+            return barcodes.GroupBy(b => b).First(g => g.Count() > 1).Key;
+        }
+
+        return await db.Items.Where(i => barcodes.Contains(i.Barcode) && i.RecordId != recordId)
+            .Select(i => i.Barcode).FirstOrDefaultAsync(cancellationToken);
+    }
+}
