@@ -54,6 +54,36 @@ internal sealed class ConsoleProgress
             });
     }
 
+    /// <summary>Runs asynchronous work that reports (bytes done, records) now and then.</summary>
+    public static async Task<T> RunAsync<T>(string description, long totalBytes, bool quiet, Func<Report, Task<T>> work)
+    {
+        var progress = new ConsoleProgress(description, totalBytes);
+        if (quiet)
+        {
+            return await work(static (_, _) => { });
+        }
+
+        if (Console.IsErrorRedirected)
+        {
+            return await work(progress.ReportPlain);
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        return await console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask(Markup.Escape(description), maxValue: Math.Max(1, totalBytes));
+                return await work((bytes, records) =>
+                {
+                    task.Value = bytes;
+                    var rate = records / Math.Max(0.001, progress._clock.Elapsed.TotalSeconds);
+                    task.Description = Markup.Escape($"{description}: {records:N0} records, {rate:N0}/s");
+                });
+            });
+    }
+
     private void ReportPlain(long bytesDone, long records)
     {
         var now = _clock.Elapsed;

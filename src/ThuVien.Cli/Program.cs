@@ -1,8 +1,13 @@
 using System.CommandLine;
 using ThuVien.Cli.Marc;
+using ThuVien.Cli.Node;
 
 var root = new RootCommand("ThuVien: a library node and its tools. Run 'thuvien <command> --help' for details.")
 {
+    ServeCommand.Create(),
+    ImportCommand.Create(),
+    ExportCommand.Create(),
+    DbCommand.Create(),
     MarcCommand.Create(),
 };
 

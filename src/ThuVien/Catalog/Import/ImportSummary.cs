@@ -25,6 +25,15 @@ internal sealed class ImportSummary
         }
     }
 
+    public void Add(ImportSummary other)
+    {
+        Read += other.Read;
+        Created += other.Created;
+        Updated += other.Updated;
+        Unchanged += other.Unchanged;
+        Rejected += other.Rejected;
+    }
+
     public override string ToString() =>
         $"read {Read}, created {Created}, updated {Updated}, unchanged {Unchanged}, rejected {Rejected}";
 }

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using ThuVien.Web;
+
+namespace ThuVien.Cli.Node;
+
+/// <summary>`thuvien serve`: runs the node's web server on the embedded default (SQLite + local index) or the given database.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var node = new NodeOptions();
+        var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => "http://localhost:5000" };
+        var noDemo = new Option<bool>("--no-demo") { Description = "Start empty instead of loading the demo catalogue into an empty database." };
+        var apiKey = new Option<string?>("--api-key") { Description = "Staff API key (default: THUVIEN_API_KEY, else one is made on first start and printed once)." };
+        var command = new Command("serve", "Run the library node: REST API under /api/v1, API reference at /api, health at /health.") { urls, noDemo, apiKey };
+        node.AddTo(command);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var options = new NodeAppOptions(node.Settings(parse), NodeOptions.Providers)
+            {
+                Urls = parse.GetValue(urls)!,
+                LoadDemo = !parse.GetValue(noDemo),
+                ApiKey = parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("THUVIEN_API_KEY"),
+                OnNewApiKey = key => Console.WriteLine($"Staff API key (shown once; send it as X-Api-Key): {key}"),
+            };
+            var app = NodeApp.Build(options);
+            Console.WriteLine($"ThuVien: data in {options.Database.DataDirectory}; preparing the database…");
+            var outcome = await NodeApp.PrepareAsync(app, options, cancellationToken);
+            if (outcome.Demo is { } demo)
+            {
+                Console.WriteLine($"Loaded the demo catalogue: {demo}");
+            }
+
+            Console.WriteLine($"Serving on {options.Urls} (API reference: {options.Urls.Split(';')[0]}/api). Ctrl+C stops.");
+            await app.RunAsync(cancellationToken);
+            return 0;
+        });
+        return command;
+    }
+}

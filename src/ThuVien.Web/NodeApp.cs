@@ -1,0 +1,92 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Scalar.AspNetCore;
+using ThuVien.Catalog;
+using ThuVien.Storage;
+using ThuVien.Web.Catalog;
+
+namespace ThuVien.Web;
+
+/// <summary>The web host of a node: read it as a table of contents of what the node serves.</summary>
+internal static class NodeApp
+{
+    public static WebApplication Build(NodeAppOptions options)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
+        ConfigureLogging(builder.Logging);
+
+        builder.Services.AddStorage(options.Database, options.Providers).AddCatalog();
+        builder.Services.AddSingleton<StaffKey>();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestHandler>();
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.Configure<JsonOptions>(json =>
+        {
+            json.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        builder.Services.AddAuthentication(ApiKeyAuthentication.Scheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.Scheme, null);
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(ApiKeyAuthentication.StaffPolicy, policy => policy.RequireRole(ApiKeyAuthentication.StaffRole));
+        builder.Services.AddOpenApi("v1");
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Use(RequestIds.AssignAsync);
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthApi();
+        app.MapRecordsApi();
+        app.MapItemsApi();
+        app.MapChangesApi();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api", scalar => scalar.WithTitle("ThuVien API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapGet("/", () => TypedResults.Redirect("/api")).ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>Applies migrations, makes the API key and loads the demo catalogue; run before serving.</summary>
+    public static async Task<NodeSetup.Outcome> PrepareAsync(WebApplication app, NodeAppOptions options, CancellationToken cancellationToken = default)
+    {
+        var outcome = await app.Services.GetRequiredService<NodeSetup>().RunAsync(new NodeSetup.Options(options.LoadDemo, options.ApiKey), cancellationToken);
+        var databases = app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<ThuVienDb>>();
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        app.Services.GetRequiredService<StaffKey>().Hash = (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Node, cancellationToken)).ApiKeyHash;
+        if (outcome.NewApiKey is { } key)
+        {
+            options.OnNewApiKey?.Invoke(key);
+        }
+
+        return outcome;
+    }
+
+    private static void ConfigureLogging(ILoggingBuilder logging)
+    {
+        logging.ClearProviders();
+        if (Console.IsOutputRedirected)
+        {
+            logging.AddJsonConsole(json => json.IncludeScopes = true);
+        }
+        else
+        {
+            logging.AddSimpleConsole(console => { console.IncludeScopes = true; console.SingleLine = true; });
+        }
+
+        logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+    }
+}
