@@ -10,9 +10,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 install_missing() {
   local wanted=() pkg cmd
   # package:command pairs; the command tells whether the package is already there.
-  for pair in yaz:yaz-marcdump libxml2-utils:xmllint; do
+  for pair in yaz:yaz-marcdump libxml2-utils:xmllint postgresql:initdb; do
     pkg="${pair%%:*}"; cmd="${pair#*:}"
-    command -v "$cmd" >/dev/null 2>&1 || wanted+=("$pkg")
+    command -v "$cmd" >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/"$cmd" >/dev/null 2>&1 || wanted+=("$pkg")
   done
   [ ${#wanted[@]} -eq 0 ] && return 0
   local sudo=""
@@ -26,6 +26,36 @@ install_missing() {
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${wanted[@]}" >/dev/null
 }
 install_missing
+
+# A throwaway PostgreSQL for the tests that claim PostgreSQL support: a temporary cluster on a free
+# loopback port, trust authentication, stopped when this script exits.
+start_postgres() {
+  runas=()
+  bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+  if [ -z "$bin" ]; then
+    echo "test.sh: PostgreSQL is not installed; its tests will be skipped" >&2
+    return 0
+  fi
+  pgdata="$(mktemp -d /tmp/thuvien-pg.XXXXXX)"
+  port="$(shuf -i 20000-60000 -n 1)"
+  if [ "$(id -u)" -eq 0 ]; then
+    chown postgres:postgres "$pgdata"
+    runas=(runuser -u postgres --)
+  fi
+  "${runas[@]}" "$bin/initdb" -D "$pgdata" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  "${runas[@]}" "$bin/pg_ctl" -D "$pgdata" -l "$pgdata/server.log" -w -t 60 \
+    -o "-p $port -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null
+  trap 'stop_postgres' EXIT
+  export THUVIEN_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+  echo "test.sh: PostgreSQL on 127.0.0.1:$port" >&2
+}
+stop_postgres() {
+  "${runas[@]}" "$bin/pg_ctl" -D "$pgdata" -m fast stop >/dev/null 2>&1
+  rm -rf "$pgdata"
+}
+if [ -z "${THUVIEN_TEST_PG:-}" ]; then
+  start_postgres
+fi
 
 results="$root/artifacts/test-results"
 rm -rf "$results"
