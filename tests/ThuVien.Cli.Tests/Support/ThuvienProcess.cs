@@ -6,7 +6,7 @@ namespace ThuVien.Cli.Tests.Support;
 /// <summary>Runs the real `thuvien` executable (built beside the tests) as a child process.</summary>
 internal static class ThuvienProcess
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
     public sealed record Result(int ExitCode, string Stdout, string Stderr, byte[] StdoutBytes);
 

@@ -6,7 +6,7 @@ namespace ThuVien.Web.Tests.Support;
 /// <summary>Request bodies for the API tests, written by the project.</summary>
 internal static class Records
 {
-    public static StringContent KieuJson(string isbn = "9786041012345", string title = "Truyện Kiều", string[]? barcodes = null)
+    public static StringContent KieuJson(string? isbn = null, string title = "Truyện Kiều", string[]? barcodes = null)
     {
         var items = (barcodes ?? ["TV00000001", "TV00000002"]).Select(b => (object)new Dictionary<string, object>
         {
@@ -18,7 +18,7 @@ internal static class Records
             fields = new object[]
             {
                 new Dictionary<string, object> { ["008"] = "240101s2019    vm            000 0 vie d" },
-                new Dictionary<string, object> { ["020"] = new { ind1 = " ", ind2 = " ", subfields = new object[] { new { a = isbn } } } },
+                new Dictionary<string, object> { ["020"] = new { ind1 = " ", ind2 = " ", subfields = new object[] { new { a = isbn ?? Isbn13(978604101234) } } } },
                 new Dictionary<string, object> { ["100"] = new { ind1 = "0", ind2 = " ", subfields = new object[] { new { a = "Nguyễn Du" } } } },
                 new Dictionary<string, object> { ["245"] = new { ind1 = "1", ind2 = "0", subfields = new object[] { new { a = title + " /" }, new { c = "Nguyễn Du." } } } },
                 new Dictionary<string, object> { ["264"] = new { ind1 = " ", ind2 = "1", subfields = new object[] { new { a = "Hà Nội :" }, new { b = "Văn học," }, new { c = "2019." } } } },

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using ThuVien.Cli.Tests.Support;
+using ThuVien.Marc;
+using ThuVien.Marc.Iso2709;
+using ThuVien.Marc.Tests.Support;
+
+namespace ThuVien.Cli.Tests.Node;
+
+public sealed class ImportCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("thuvien-import-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public async Task Importing_the_same_file_twice_updates_nothing_the_second_time()
+    {
+        var file = TestData.Require("marc/marc4j/pride-and-prejudice-fixed.mrc");
+        var data = Path.Combine(_dir, "node");
+        var first = await ThuvienProcess.RunAsync("import", "--data", data, "-q", file);
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("read 383, created", first.Stdout, StringComparison.Ordinal);
+        Assert.Contains("rejected 0", first.Stdout, StringComparison.Ordinal);
+        var second = await ThuvienProcess.RunAsync("import", "--data", data, "-q", file);
+        Assert.Contains("read 383, created 0, updated 0, unchanged 383, rejected 0", second.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_import_killed_midway_and_run_again_ends_with_the_same_catalogue_as_one_clean_run()
+    {
+        var file = Path.Combine(_dir, "many.mrc");
+        var records = WriteDistinctRecords(file, copies: 30);
+
+        var clean = Path.Combine(_dir, "clean");
+        var cleanRun = await ThuvienProcess.RunAsync("import", "--data", clean, "-q", file);
+        Assert.Equal(0, cleanRun.ExitCode);
+        Assert.Contains($"read {records}, created {records}", cleanRun.Stdout, StringComparison.Ordinal);
+
+        var killed = Path.Combine(_dir, "killed");
+        var interrupted = await KillAfterFirstCommitAsync(killed, file);
+        Assert.True(interrupted, "the import finished before it could be killed; make the file larger");
+        var resumed = await ThuvienProcess.RunAsync("import", "--data", killed, "-q", file);
+        Assert.Equal(0, resumed.ExitCode);
+        Assert.Contains("unchanged", resumed.Stdout, StringComparison.Ordinal);
+
+        var expected = await ThuvienProcess.RunAsync("export", "--data", clean, "--format", "mrc");
+        var actual = await ThuvienProcess.RunAsync("export", "--data", killed, "--format", "mrc");
+        Assert.Equal(0, expected.ExitCode);
+        Assert.True(expected.StdoutBytes.Length > 100_000);
+        Assert.Equal(expected.StdoutBytes, actual.StdoutBytes);
+    }
+
+    /// <summary>Starts an import and kills it (SIGKILL) as soon as its database shows committed records.</summary>
+    private static async Task<bool> KillAfterFirstCommitAsync(string data, string file)
+    {
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in (string[])[Path.Combine(AppContext.BaseDirectory, "thuvien.dll"), "import", "--data", data, "-q", file])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var wal = Path.Combine(data, "thuvien.db-wal");
+        var deadline = Stopwatch.StartNew();
+        while (!process.HasExited && deadline.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            // A WAL of more than a few pages means at least one batch has been written.
+            if (File.Exists(wal) && new FileInfo(wal).Length > 512 * 1024)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+                return true;
+            }
+
+            await Task.Delay(20);
+        }
+
+        return false;
+    }
+
+    /// <summary>Real records (Evergreen's jazz_1k) repeated with fresh control numbers, so every copy is a new record.</summary>
+    private static int WriteDistinctRecords(string path, int copies)
+    {
+        using var reader = new Iso2709Reader(File.OpenRead(TestData.Require("marc/evergreen/jazz_1k.mrc")));
+        var originals = reader.Where(r => r.IsAccepted).Select(r => r.Record!).ToList();
+        using var writer = new Iso2709Writer(File.Create(path));
+        var count = 0;
+        for (var copy = 0; copy < copies; copy++)
+        {
+            foreach (var record in originals)
+            {
+                var fields = record.Fields.RemoveAll(f => f.Tag is "001" or "003" or "020" or "035")
+                    .Insert(0, new ControlField("001", $"copy{copy}-{count}"));
+                writer.Write(record.WithFields(fields));
+                count++;
+            }
+        }
+
+        return count;
+    }
+}
