@@ -32,11 +32,22 @@ internal sealed class IncomingRecord
         return new IncomingRecord(bibliographic, marc, RecordFacts.From(bibliographic), items);
     }
 
-    public IEnumerable<(RecordKeyKind Kind, string Value)> KeysFor(MatchMode mode) => Facts.Keys().Where(k => mode switch
+    /// <summary>
+    /// The keys that find this record's stored twin under a match mode. The fingerprint is used only by a
+    /// record that carries no identifier at all: two records that differ only in their control numbers are
+    /// two records.
+    /// </summary>
+    public IEnumerable<(RecordKeyKind Kind, string Value)> KeysFor(MatchMode mode)
     {
-        MatchMode.None => false,
-        MatchMode.Control => k.Kind is RecordKeyKind.ControlNumber or RecordKeyKind.Fingerprint,
-        MatchMode.Isbn => k.Kind is RecordKeyKind.Isbn or RecordKeyKind.Issn or RecordKeyKind.Fingerprint,
-        _ => true,
-    });
+        var identified = Facts.ControlNumber is not null || Facts.Isbns.Count > 0 || Facts.Issn is not null;
+        return Facts.Keys().Where(k => k.Kind == RecordKeyKind.Fingerprint
+            ? mode != MatchMode.None && !identified
+            : mode switch
+            {
+                MatchMode.Control => k.Kind == RecordKeyKind.ControlNumber,
+                MatchMode.Isbn => k.Kind is RecordKeyKind.Isbn or RecordKeyKind.Issn,
+                MatchMode.Both => true,
+                _ => false,
+            });
+    }
 }

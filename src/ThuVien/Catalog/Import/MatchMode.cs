@@ -2,7 +2,8 @@ namespace ThuVien.Catalog.Import;
 
 /// <summary>
 /// How an incoming record finds the stored record it updates. Whatever the mode (except None), a
-/// record is also found by its content fingerprint, so importing the same file twice changes nothing.
+/// record with no control number, ISBN or ISSN is found by its content fingerprint, so importing the
+/// same file twice changes nothing.
 /// </summary>
 internal enum MatchMode
 {
