@@ -17,7 +17,7 @@ internal sealed record RecordView(long Id, string Title, string? MainAuthor, int
     JsonElement Marc, IReadOnlyList<ItemView> Items);
 
 /// <summary>A page of a list.</summary>
-internal sealed record Page<T>(long Total, int Page, int Size, IReadOnlyList<T> Items);
+internal sealed record ResultPage<T>(long Total, int Page, int Size, IReadOnlyList<T> Items);
 
 /// <summary>An item as the API shows it.</summary>
 internal sealed record ItemView(long Id, long RecordId, string Barcode, string? CallNumber, string? Library, string? Location,

@@ -28,7 +28,7 @@ internal static class RecordsApi
         return records;
     }
 
-    private static async Task<Results<Ok<Page<RecordSummaryView>>, ValidationProblem>> ListRecords(
+    private static async Task<Results<Ok<ResultPage<RecordSummaryView>>, ValidationProblem>> ListRecords(
         IDbContextFactory<ThuVienDb> databases, CancellationToken cancellationToken,
         int page = 1, int size = 20, string? contentType = null, string? language = null, int? year = null,
         string? isbn = null, DateTime? updatedSince = null, bool includeDeleted = false)
@@ -56,7 +56,7 @@ internal static class RecordsApi
         var total = await query.LongCountAsync(cancellationToken);
         var rows = await query.OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.Id)
             .Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new Page<RecordSummaryView>(total, page, size, [.. rows.Select(RecordSummaryView.From)]));
+        return TypedResults.Ok(new ResultPage<RecordSummaryView>(total, page, size, [.. rows.Select(RecordSummaryView.From)]));
     }
 
     private static async Task<IResult> GetRecord(long id, HttpRequest request, IDbContextFactory<ThuVienDb> databases, CancellationToken cancellationToken, string? format = null)
