@@ -179,12 +179,14 @@ public sealed class Iso2709Reader : IMarcReader
 
     private bool LooksLikeRecordStart(int at)
     {
-        if (!Fill(at - _start + LeaderLength))
+        // Fill may move the live bytes to the front of the buffer, so the position is kept relative to _start.
+        var relative = at - _start;
+        if (!Fill(relative + LeaderLength))
         {
             return false;
         }
 
-        var leader = _buffer.AsSpan(at, LeaderLength);
+        var leader = _buffer.AsSpan(_start + relative, LeaderLength);
         return ParseNumber(leader[..5]) >= LeaderLength + 1 && ParseNumber(leader.Slice(12, 5)) >= LeaderLength;
     }
 
