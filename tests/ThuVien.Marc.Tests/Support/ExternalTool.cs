@@ -10,9 +10,11 @@ internal static class ExternalTool
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
 
-    /// <summary>What a run of a tool produced.</summary>
-    public sealed record Result(int ExitCode, string StandardOutput, string StandardError, bool TimedOut)
+    /// <summary>What a run of a tool produced; standard output is kept as bytes (it may be ISO 2709).</summary>
+    public sealed record Result(int ExitCode, byte[] Output, string StandardError, bool TimedOut)
     {
+        public string StandardOutput => System.Text.Encoding.UTF8.GetString(Output);
+
         public override string ToString() =>
             TimedOut ? "timed out" : $"exit {ExitCode}\n{StandardOutput}\n{StandardError}".Trim();
     }
@@ -65,16 +67,18 @@ internal static class ExternalTool
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start");
         // Both streams are drained concurrently, or a chatty tool blocks on a full pipe.
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var output = new MemoryStream();
+        var copy = process.StandardOutput.BaseStream.CopyToAsync(output, TestContext.Current.CancellationToken);
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         if (!process.WaitForExit(timeout ?? DefaultTimeout))
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            return new Result(-1, string.Empty, string.Empty, TimedOut: true);
+            return new Result(-1, [], string.Empty, TimedOut: true);
         }
 
         process.WaitForExit();
-        return new Result(process.ExitCode, output.GetAwaiter().GetResult(), error.GetAwaiter().GetResult(), TimedOut: false);
+        copy.GetAwaiter().GetResult();
+        return new Result(process.ExitCode, output.ToArray(), error.GetAwaiter().GetResult(), TimedOut: false);
     }
 }
