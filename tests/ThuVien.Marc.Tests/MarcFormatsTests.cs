@@ -1,4 +1,5 @@
 using System.Text;
+
 using ThuVien.Marc.Iso2709;
 using ThuVien.Marc.MarcJson;
 using ThuVien.Marc.MarcXml;

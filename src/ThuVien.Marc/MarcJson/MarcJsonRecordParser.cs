@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+
 using ThuVien.Marc.Iso2709;
 
 namespace ThuVien.Marc.MarcJson;

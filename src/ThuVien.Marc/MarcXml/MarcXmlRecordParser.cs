@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Xml;
+
 using ThuVien.Marc.Iso2709;
 
 namespace ThuVien.Marc.MarcXml;

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+
 using ThuVien.Marc.Tests.Support;
 
 namespace ThuVien.Marc.Tests.Conformance;

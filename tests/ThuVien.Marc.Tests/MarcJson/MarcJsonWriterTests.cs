@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+
 using ThuVien.Marc.Tests.Support;
 
 namespace ThuVien.Marc.Tests.MarcJson;

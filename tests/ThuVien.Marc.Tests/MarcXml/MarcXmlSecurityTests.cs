@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+
 using ThuVien.Marc.Tests.Support;
 
 namespace ThuVien.Marc.Tests.MarcXml;

@@ -1,4 +1,5 @@
 using System.Text;
+
 using ThuVien.Marc.Tests.Support;
 
 namespace ThuVien.Marc.Tests.MarcXml;
