@@ -185,14 +185,16 @@ public sealed class Iso2709Reader : IMarcReader
 
     private bool LooksLikeRecordStart(int at)
     {
-        if (!Fill(at - _start + LeaderLength))
+        // Fill may move the live bytes to the front of the buffer, so the position is kept relative to _start.
+        var relative = at - _start;
+        if (!Fill(relative + LeaderLength))
         {
             return false;
         }
 
         // Five digits, a lowercase status/type/level, a numeric base address and "45" at 20-21:
         // strict enough that the middle of a field is not taken for the start of a record.
-        var leader = _buffer.AsSpan(at, LeaderLength);
+        var leader = _buffer.AsSpan(_start + relative, LeaderLength);
         return ParseNumber(leader[..5]) >= LeaderLength + 1
             && leader[5] is >= (byte)'a' and <= (byte)'z'
             && leader[6] is >= (byte)'a' and <= (byte)'z'
