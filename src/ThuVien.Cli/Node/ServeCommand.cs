@@ -32,7 +32,8 @@ internal static class ServeCommand
             }
 
             Console.WriteLine($"Serving on {options.Urls} (API reference: {options.Urls.Split(';')[0]}/api). Ctrl+C stops.");
-            await app.RunAsync(cancellationToken);
+            await app.StartAsync(cancellationToken);
+            await app.WaitForShutdownAsync(cancellationToken);
             return 0;
         });
         return command;
