@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -130,6 +131,7 @@ public sealed class MarcJsonWriter : IMarcWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteRecord(MarcRecord record)
     {
         var json = _json;

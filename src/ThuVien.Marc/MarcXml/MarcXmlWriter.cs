@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
 namespace ThuVien.Marc.MarcXml;
 
 /// <summary>
@@ -9,6 +12,12 @@ namespace ThuVien.Marc.MarcXml;
 /// </summary>
 public sealed class MarcXmlWriter : IMarcWriter
 {
+    // Room for the markup around a record, a field, a subfield and an indicator, indentation included.
+    private const int RecordOverhead = 128;
+    private const int FieldOverhead = 96;
+    private const int SubfieldOverhead = 48;
+    private const int IndicatorOverhead = 16;
+
     private readonly Stream _stream;
     private readonly bool _leaveOpen;
     private readonly bool _indent;
@@ -109,35 +118,37 @@ public sealed class MarcXmlWriter : IMarcWriter
         }
     }
 
+    /// <summary>
+    /// Each piece (record start, field, record end) is encoded into one span sized for its worst case
+    /// (<see cref="XmlText.MaxBytesPerChar"/> bytes a character), so the hot loop never checks for room.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteRecord(MarcRecord record)
     {
         var output = _output;
-        var indent = _indent;
-        if (indent && _collection)
+        var span = output.GetSpan(RecordOverhead + (Leader.Length * XmlText.MaxBytesPerChar));
+        var at = 0;
+        if (_indent && _collection)
         {
-            output.Write("  "u8);
+            Put(span, ref at, "  "u8);
         }
 
-        output.Write(_collection ? "<record>"u8 : "<record xmlns=\"http://www.loc.gov/MARC21/slim\">"u8);
-        NewLine(1);
-        output.Write("<leader>"u8);
+        Put(span, ref at, _collection ? "<record>"u8 : "<record xmlns=\"http://www.loc.gov/MARC21/slim\">"u8);
+        at += NewLine(span[at..], 1);
+        Put(span, ref at, "<leader>"u8);
         var leader = record.Leader.Value;
-        XmlText.WriteText(output, leader.AsSpan(0, 9));
-        output.Write((byte)'a');
-        XmlText.WriteText(output, leader.AsSpan(10));
-        output.Write("</leader>"u8);
+        at += XmlText.EncodeText(leader.AsSpan(0, 9), span[at..]);
+        span[at++] = (byte)'a';
+        at += XmlText.EncodeText(leader.AsSpan(10), span[at..]);
+        Put(span, ref at, "</leader>"u8);
+        output.Advance(at);
 
         foreach (var field in record.Fields)
         {
-            NewLine(1);
             switch (field)
             {
                 case ControlField control:
-                    output.Write("<controlfield tag=\""u8);
-                    WriteTag(control.Tag);
-                    output.Write("\">"u8);
-                    XmlText.WriteText(output, control.Value);
-                    output.Write("</controlfield>"u8);
+                    WriteControlField(control);
                     break;
                 case DataField data:
                     WriteDataField(data);
@@ -147,83 +158,103 @@ public sealed class MarcXmlWriter : IMarcWriter
             }
         }
 
-        NewLine(0);
-        output.Write("</record>\n"u8);
-
-        void NewLine(int depth)
-        {
-            if (indent)
-            {
-                output.Write((byte)'\n');
-                var spaces = (depth + (_collection ? 1 : 0)) * 2;
-                output.Write("          "u8[..spaces]);
-            }
-        }
+        span = output.GetSpan(RecordOverhead);
+        at = NewLine(span, 0);
+        Put(span, ref at, "</record>\n"u8);
+        output.Advance(at);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void WriteControlField(ControlField control)
+    {
+        var span = _output.GetSpan(FieldOverhead + ((control.Tag.Length + control.Value.Length) * XmlText.MaxBytesPerChar));
+        var at = NewLine(span, 1);
+        Put(span, ref at, "<controlfield tag=\""u8);
+        at += WriteTag(control.Tag, span[at..]);
+        Put(span, ref at, "\">"u8);
+        at += XmlText.EncodeText(control.Value, span[at..]);
+        Put(span, ref at, "</controlfield>"u8);
+        _output.Advance(at);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteDataField(DataField data)
     {
-        var output = _output;
-        output.Write("<datafield tag=\""u8);
-        WriteTag(data.Tag);
-        output.Write("\" ind1=\""u8);
-        XmlText.WriteAttribute(output, data.Ind1);
-        output.Write("\" ind2=\""u8);
-        XmlText.WriteAttribute(output, data.Ind2);
+        var subfields = data.Subfields;
         var indicators = data.Indicators;
+        var size = FieldOverhead + ((data.Tag.Length + indicators.Length) * (XmlText.MaxBytesPerChar + IndicatorOverhead));
+        foreach (var subfield in subfields)
+        {
+            size += SubfieldOverhead + ((subfield.Value.Length + 1) * XmlText.MaxBytesPerChar);
+        }
+
+        var span = _output.GetSpan(size);
+        var at = NewLine(span, 1);
+        Put(span, ref at, "<datafield tag=\""u8);
+        at += WriteTag(data.Tag, span[at..]);
+        Put(span, ref at, "\" ind1=\""u8);
+        at += XmlText.EncodeAttribute(data.Ind1, span[at..]);
+        Put(span, ref at, "\" ind2=\""u8);
+        at += XmlText.EncodeAttribute(data.Ind2, span[at..]);
         for (var i = 2; i < indicators.Length; i++)
         {
-            output.Write("\" ind"u8);
-            WriteNumber(i + 1);
-            output.Write("=\""u8);
-            XmlText.WriteAttribute(output, indicators[i]);
+            Put(span, ref at, "\" ind"u8);
+            (i + 1).TryFormat(span[at..], out var digits, provider: CultureInfo.InvariantCulture);
+            at += digits;
+            Put(span, ref at, "=\""u8);
+            at += XmlText.EncodeAttribute(indicators[i], span[at..]);
         }
 
-        output.Write("\">"u8);
-        var subfieldIndent = _indent ? (_collection ? 6 : 4) : 0;
-        foreach (var subfield in data.Subfields)
+        Put(span, ref at, "\">"u8);
+        foreach (var subfield in subfields)
         {
-            if (subfieldIndent > 0)
-            {
-                output.Write((byte)'\n');
-                output.Write("          "u8[..subfieldIndent]);
-            }
-
-            output.Write("<subfield code=\""u8);
-            XmlText.WriteAttribute(output, subfield.Code);
-            output.Write("\">"u8);
-            XmlText.WriteText(output, subfield.Value);
-            output.Write("</subfield>"u8);
+            at += NewLine(span[at..], 2);
+            Put(span, ref at, "<subfield code=\""u8);
+            at += XmlText.EncodeAttribute(subfield.Code, span[at..]);
+            Put(span, ref at, "\">"u8);
+            at += XmlText.EncodeText(subfield.Value, span[at..]);
+            Put(span, ref at, "</subfield>"u8);
         }
 
-        if (subfieldIndent > 0 && data.Subfields.Length > 0)
+        if (!subfields.IsEmpty)
         {
-            output.Write((byte)'\n');
-            output.Write("          "u8[..(subfieldIndent - 2)]);
+            at += NewLine(span[at..], 1);
         }
 
-        output.Write("</datafield>"u8);
+        Put(span, ref at, "</datafield>"u8);
+        _output.Advance(at);
     }
 
-    private void WriteTag(string tag)
+    /// <summary>A line break and indentation at a depth inside the record, when indenting; else nothing.</summary>
+    private int NewLine(Span<byte> span, int depth)
+    {
+        if (!_indent)
+        {
+            return 0;
+        }
+
+        var spaces = (depth + (_collection ? 1 : 0)) * 2;
+        span[0] = (byte)'\n';
+        span.Slice(1, spaces).Fill((byte)' ');
+        return spaces + 1;
+    }
+
+    private static void Put(Span<byte> span, ref int at, ReadOnlySpan<byte> literal)
+    {
+        literal.CopyTo(span[at..]);
+        at += literal.Length;
+    }
+
+    private static int WriteTag(string tag, Span<byte> span)
     {
         if (tag.Length == 3 && char.IsAsciiLetterOrDigit(tag[0]) && char.IsAsciiLetterOrDigit(tag[1]) && char.IsAsciiLetterOrDigit(tag[2]))
         {
-            var span = _output.GetSpan(3);
             span[0] = (byte)tag[0];
             span[1] = (byte)tag[1];
             span[2] = (byte)tag[2];
-            _output.Advance(3);
-            return;
+            return 3;
         }
 
-        XmlText.WriteAttribute(_output, tag);
-    }
-
-    private void WriteNumber(int value)
-    {
-        var span = _output.GetSpan(11);
-        value.TryFormat(span, out var written, provider: System.Globalization.CultureInfo.InvariantCulture);
-        _output.Advance(written);
+        return XmlText.EncodeAttribute(tag, span);
     }
 }

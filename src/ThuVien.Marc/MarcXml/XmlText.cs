@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Unicode;
 
 namespace ThuVien.Marc.MarcXml;
@@ -16,87 +17,75 @@ namespace ThuVien.Marc.MarcXml;
 /// </remarks>
 internal static class XmlText
 {
-    private static readonly SearchValues<char> InText = SearchValues.Create(
-        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000D\u000E\u000F" +
-        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F" +
-        "&<>\uFFFE\uFFFF");
+    /// <summary>Most bytes one UTF-16 unit can become: "&amp;quot;" is six.</summary>
+    public const int MaxBytesPerChar = 6;
 
-    private static readonly SearchValues<char> InAttribute = SearchValues.Create(
-        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F" +
-        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F" +
-        "&<>\"\uFFFE\uFFFF");
+    private const string Controls =
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F";
 
-    // The longest escape written ("&quot;") and the longest UTF-8 sequence for one UTF-16 unit.
-    private const int MaxEscapeLength = 6;
-    private const int MaxBytesPerChar = 3;
+    // ASCII-only sets get the fastest vectorised search; U+FFFE and U+FFFF are looked for separately.
+    private static readonly SearchValues<char> InText = SearchValues.Create(Controls + "\r&<>");
+    private static readonly SearchValues<char> InAttribute = SearchValues.Create(Controls + "\t\n\r&<>\"");
+    private static readonly SearchValues<char> InTextWithNonCharacters = SearchValues.Create(Controls + "\r&<>\uFFFE\uFFFF");
+    private static readonly SearchValues<char> InAttributeWithNonCharacters = SearchValues.Create(Controls + "\t\n\r&<>\"\uFFFE\uFFFF");
 
-    /// <summary>Writes element content.</summary>
-    public static void WriteText(Utf8Output output, ReadOnlySpan<char> text) => Write(output, text, InText);
+    /// <summary>Writes element content into <paramref name="destination"/>, which has room for <see cref="MaxBytesPerChar"/> bytes a character.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int EncodeText(ReadOnlySpan<char> text, Span<byte> destination) =>
+        Encode(text, destination, text.ContainsAnyInRange('\uFFFE', '\uFFFF') ? InTextWithNonCharacters : InText);
 
-    /// <summary>Writes an attribute value (the caller writes the quotes).</summary>
-    public static void WriteAttribute(Utf8Output output, ReadOnlySpan<char> text) => Write(output, text, InAttribute);
+    /// <summary>Writes an attribute value (without its quotes); room as for <see cref="EncodeText"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int EncodeAttribute(ReadOnlySpan<char> text, Span<byte> destination) =>
+        Encode(text, destination, text.ContainsAnyInRange('\uFFFE', '\uFFFF') ? InAttributeWithNonCharacters : InAttribute);
 
-    /// <summary>Writes one character of an attribute value (an indicator or subfield code).</summary>
-    public static void WriteAttribute(Utf8Output output, char c)
+    /// <summary>Writes one character of an attribute value (an indicator or a subfield code).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int EncodeAttribute(char c, Span<byte> destination)
     {
-        if (c < 0x80 && !InAttribute.Contains(c))
+        if (c is >= ' ' and < (char)0x7F and not ('&' or '<' or '>' or '"'))
         {
-            output.Write((byte)c);
-            return;
+            destination[0] = (byte)c;
+            return 1;
         }
 
-        Write(output, new ReadOnlySpan<char>(in c), InAttribute);
+        return EncodeAttribute(new ReadOnlySpan<char>(in c), destination);
     }
 
-    private static void Write(Utf8Output output, ReadOnlySpan<char> text, SearchValues<char> special)
+    private static int Encode(ReadOnlySpan<char> text, Span<byte> destination, SearchValues<char> special)
     {
-        while (!text.IsEmpty)
+        var written = 0;
+        while (true)
         {
             var next = text.IndexOfAny(special);
+            var run = next < 0 ? text : text[..next];
+            if (!run.IsEmpty)
+            {
+                // Unpaired surrogates are replaced with U+FFFD (replaceInvalidSequences).
+                Utf8.FromUtf16(run, destination[written..], out _, out var bytes, replaceInvalidSequences: true, isFinalBlock: true);
+                written += bytes;
+            }
+
             if (next < 0)
             {
-                Transcode(output, text);
-                return;
+                return written;
             }
 
-            if (next > 0)
+            var escape = text[next] switch
             {
-                Transcode(output, text[..next]);
-            }
-
-            WriteEscape(output, text[next]);
+                '&' => "&amp;"u8,
+                '<' => "&lt;"u8,
+                '>' => "&gt;"u8,
+                '"' => "&quot;"u8,
+                '\t' => "&#9;"u8,
+                '\n' => "&#10;"u8,
+                '\r' => "&#13;"u8,
+                _ => "\uFFFD"u8,
+            };
+            escape.CopyTo(destination[written..]);
+            written += escape.Length;
             text = text[(next + 1)..];
         }
-    }
-
-    private static void Transcode(Utf8Output output, ReadOnlySpan<char> run)
-    {
-        while (!run.IsEmpty)
-        {
-            // Ask for room for the whole run when it is small; long runs go through in pieces.
-            var destination = output.GetSpan(Math.Min(run.Length, 1 << 14) * MaxBytesPerChar);
-            // Unpaired surrogates are replaced with U+FFFD (replaceInvalidSequences).
-            Utf8.FromUtf16(run, destination, out var read, out var written, replaceInvalidSequences: true, isFinalBlock: true);
-            output.Advance(written);
-            run = run[read..];
-        }
-    }
-
-    private static void WriteEscape(Utf8Output output, char c)
-    {
-        var escape = c switch
-        {
-            '&' => "&amp;"u8,
-            '<' => "&lt;"u8,
-            '>' => "&gt;"u8,
-            '"' => "&quot;"u8,
-            '\t' => "&#9;"u8,
-            '\n' => "&#10;"u8,
-            '\r' => "&#13;"u8,
-            _ => "\uFFFD"u8,
-        };
-        var destination = output.GetSpan(MaxEscapeLength);
-        escape.CopyTo(destination);
-        output.Advance(escape.Length);
     }
 }
