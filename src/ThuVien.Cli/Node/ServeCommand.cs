@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Hosting;
 using ThuVien.Web;
 
 namespace ThuVien.Cli.Node;
