@@ -96,24 +96,29 @@ internal static class ImportBatch
         return owners;
     }
 
-    /// <summary>The strongest key wins: control number, then ISBN/ISSN, then fingerprint (see <see cref="RecordFacts.Keys"/>).</summary>
+    /// <summary>
+    /// The strongest key wins: control number, then ISBN/ISSN, then fingerprint (see <see cref="RecordFacts.Keys"/>).
+    /// A weaker key never joins two records that carry different control numbers from the same source:
+    /// those are two records by definition (two editions may share a set ISBN).
+    /// </summary>
     private static BibRecord? Match(IncomingRecord incoming, MatchMode mode, Dictionary<(RecordKeyKind, string), long> keyOwners, Dictionary<long, BibRecord> stored, Dictionary<(RecordKeyKind, string), BibRecord> pending)
     {
         foreach (var key in incoming.KeysFor(mode))
         {
-            if (pending.TryGetValue(key, out var inBatch))
+            var candidate = pending.GetValueOrDefault(key)
+                ?? (keyOwners.TryGetValue(key, out var id) ? stored.GetValueOrDefault(id) : null);
+            if (candidate is not null && (key.Kind == RecordKeyKind.ControlNumber || !DifferentControlNumbers(incoming.Facts, candidate)))
             {
-                return inBatch;
-            }
-
-            if (keyOwners.TryGetValue(key, out var id) && stored.TryGetValue(id, out var row))
-            {
-                return row;
+                return candidate;
             }
         }
 
         return null;
     }
+
+    private static bool DifferentControlNumbers(RecordFacts incoming, BibRecord stored) =>
+        incoming.ControlNumber is not null && stored.ControlNumber is not null
+        && incoming.ControlNumberSource == stored.ControlNumberSource && incoming.ControlNumber != stored.ControlNumber;
 
     private static void Store(IncomingRecord incoming, BibRecord row, DateTime now)
     {
