@@ -254,7 +254,7 @@ namespace ThuVien.Storage.Postgres.Migrations
 
                     b.HasIndex("RecordId");
 
-                    b.HasIndex("Kind", "Value");
+                    b.HasIndex("Value", "Kind");
 
                     b.ToTable("record_keys", (string)null);
                 });

@@ -241,7 +241,7 @@ namespace ThuVien.Storage.Sqlite.Migrations
 
                     b.HasIndex("RecordId");
 
-                    b.HasIndex("Kind", "Value");
+                    b.HasIndex("Value", "Kind");
 
                     b.ToTable("record_keys", (string)null);
                 });

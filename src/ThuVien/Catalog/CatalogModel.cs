@@ -34,7 +34,8 @@ internal sealed class RecordKeyConfiguration : IEntityTypeConfiguration<RecordKe
         key.ToTable("record_keys");
         key.HasKey(k => k.Id);
         key.Property(k => k.Value).HasMaxLength(200);
-        key.HasIndex(k => new { k.Kind, k.Value });
+        // Value first: the import looks keys up by value (WHERE "Value" IN (…)) and filters the kind in memory.
+        key.HasIndex(k => new { k.Value, k.Kind });
         key.HasIndex(k => k.RecordId);
     }
 }

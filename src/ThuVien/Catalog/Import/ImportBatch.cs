@@ -11,33 +11,47 @@ namespace ThuVien.Catalog.Import;
 /// </summary>
 internal static class ImportBatch
 {
+    /// <summary>What the batch knows of a record it may write: stored, or created earlier in the batch.</summary>
+    private sealed class Known(long id, byte[] marc, bool deleted, string? controlNumber, string? controlNumberSource)
+    {
+        public long Id { get; } = id;
+
+        public byte[] Marc { get; set; } = marc;
+
+        public bool Deleted { get; set; } = deleted;
+
+        public string? ControlNumber { get; set; } = controlNumber;
+
+        public string? ControlNumberSource { get; set; } = controlNumberSource;
+    }
+
     public static async Task<ImportOutcome[]> ApplyAsync(ThuVienDb db, IDatabaseProvider provider, IReadOnlyList<IncomingRecord> batch, MatchMode mode, DateTime now, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await provider.LockChangeLogAsync(db, cancellationToken);
+        using var rows = new CatalogRows(db);
 
         var keyOwners = await FindKeyOwnersAsync(db, batch, mode, cancellationToken);
-        var matchedIds = keyOwners.Values.Distinct().ToList();
-        var stored = await db.Records.Include(r => r.Items).Include(r => r.Keys)
-            .Where(r => matchedIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        var ids = keyOwners.Values.Distinct().ToList();
+        var known = ids.Count == 0 ? [] : await db.Records.AsNoTracking().Where(r => ids.Contains(r.Id))
+            .Select(r => new Known(r.Id, r.Marc, r.Deleted, r.ControlNumber, r.ControlNumberSource))
+            .ToDictionaryAsync(r => r.Id, cancellationToken);
         var barcodes = batch.SelectMany(r => r.Items).Select(i => i.Barcode).Distinct().ToList();
-        var itemsByBarcode = await db.Items.Where(i => barcodes.Contains(i.Barcode)).ToDictionaryAsync(i => i.Barcode, cancellationToken);
+        var items = barcodes.Count == 0 ? [] : await db.Items.AsNoTracking().Where(i => barcodes.Contains(i.Barcode)).ToDictionaryAsync(i => i.Barcode, cancellationToken);
 
         var outcomes = new ImportOutcome[batch.Count];
-        var rows = new BibRecord[batch.Count];
-        var pendingByKey = new Dictionary<(RecordKeyKind, string), BibRecord>();
-        var changes = new List<(BibRecord Record, Item? Item, ChangeOperation Operation)>();
+        var pending = new Dictionary<(RecordKeyKind, string), Known>();
+        var changes = new List<(long Record, long? Item, ChangeOperation Operation)>();
         for (var i = 0; i < batch.Count; i++)
         {
             var incoming = batch[i];
-            var row = Match(incoming, mode, keyOwners, stored, pendingByKey);
+            var row = Match(incoming, mode, keyOwners, known, pending);
             if (row is null)
             {
-                row = new BibRecord { CreatedAt = now };
-                db.Records.Add(row);
-                Store(incoming, row, now);
+                var id = await rows.InsertRecordAsync(incoming, now, cancellationToken);
+                row = new Known(id, incoming.Marc, deleted: false, incoming.Facts.ControlNumber, incoming.Facts.ControlNumberSource);
                 outcomes[i] = ImportOutcome.Created;
-                changes.Add((row, null, ChangeOperation.Create));
+                changes.Add((id, null, ChangeOperation.Create));
             }
             else if (!row.Deleted && row.Marc.AsSpan().SequenceEqual(incoming.Marc))
             {
@@ -45,35 +59,32 @@ internal static class ImportBatch
             }
             else
             {
-                var wasDeleted = row.Deleted;
-                Store(incoming, row, now);
+                await rows.UpdateRecordAsync(row.Id, incoming, now, cancellationToken);
+                changes.Add((row.Id, null, row.Deleted ? ChangeOperation.Create : ChangeOperation.Update));
+                row.Marc = incoming.Marc;
+                row.Deleted = false;
+                row.ControlNumber = incoming.Facts.ControlNumber;
+                row.ControlNumberSource = incoming.Facts.ControlNumberSource;
                 outcomes[i] = ImportOutcome.Updated;
-                changes.Add((row, null, wasDeleted ? ChangeOperation.Create : ChangeOperation.Update));
             }
 
-            var itemsChanged = MergeItems(db, row, incoming.Items, itemsByBarcode, now, changes);
-            if (itemsChanged && outcomes[i] == ImportOutcome.Unchanged)
+            if (await MergeItemsAsync(rows, row.Id, incoming.Items, items, now, changes, cancellationToken) && outcomes[i] == ImportOutcome.Unchanged)
             {
                 outcomes[i] = ImportOutcome.Updated;
             }
 
             foreach (var key in incoming.KeysFor(MatchMode.Both))
             {
-                pendingByKey.TryAdd(key, row);
+                pending[key] = row;
             }
-
-            rows[i] = row;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         foreach (var (record, item, operation) in changes)
         {
-            db.Changes.Add(new Change { RecordId = record.Id, ItemId = item?.Id, Operation = operation, At = now });
+            await rows.InsertChangeAsync(record, item, operation, now, cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
         return outcomes;
     }
 
@@ -101,13 +112,13 @@ internal static class ImportBatch
     /// A weaker key never joins two records that carry different control numbers from the same source:
     /// those are two records by definition (two editions may share a set ISBN).
     /// </summary>
-    private static BibRecord? Match(IncomingRecord incoming, MatchMode mode, Dictionary<(RecordKeyKind, string), long> keyOwners, Dictionary<long, BibRecord> stored, Dictionary<(RecordKeyKind, string), BibRecord> pending)
+    private static Known? Match(IncomingRecord incoming, MatchMode mode, Dictionary<(RecordKeyKind, string), long> keyOwners, Dictionary<long, Known> known, Dictionary<(RecordKeyKind, string), Known> pending)
     {
         foreach (var key in incoming.KeysFor(mode))
         {
             var candidate = pending.GetValueOrDefault(key)
-                ?? (keyOwners.TryGetValue(key, out var id) ? stored.GetValueOrDefault(id) : null);
-            if (candidate is not null && (key.Kind == RecordKeyKind.ControlNumber || !DifferentControlNumbers(incoming.Facts, candidate)))
+                ?? (keyOwners.TryGetValue(key, out var id) ? known.GetValueOrDefault(id) : null);
+            if (candidate is not null && (key.Item1 == RecordKeyKind.ControlNumber || !DifferentControlNumbers(incoming.Facts, candidate)))
             {
                 return candidate;
             }
@@ -116,57 +127,36 @@ internal static class ImportBatch
         return null;
     }
 
-    private static bool DifferentControlNumbers(RecordFacts incoming, BibRecord stored) =>
+    private static bool DifferentControlNumbers(RecordFacts incoming, Known stored) =>
         incoming.ControlNumber is not null && stored.ControlNumber is not null
         && incoming.ControlNumberSource == stored.ControlNumberSource && incoming.ControlNumber != stored.ControlNumber;
 
-    private static void Store(IncomingRecord incoming, BibRecord row, DateTime now)
-    {
-        row.Marc = incoming.Marc;
-        incoming.Facts.CopyTo(row);
-        row.UpdatedAt = now;
-        row.Deleted = false;
-        row.Version++;
-        row.Keys.Clear();
-        foreach (var (kind, value) in incoming.Facts.Keys())
-        {
-            row.Keys.Add(new RecordKey { Kind = kind, Value = value });
-        }
-    }
-
-    private static bool MergeItems(ThuVienDb db, BibRecord row, List<ItemData> items, Dictionary<string, Item> itemsByBarcode, DateTime now, List<(BibRecord, Item?, ChangeOperation)> changes)
+    private static async Task<bool> MergeItemsAsync(CatalogRows rows, long recordId, List<ItemData> incoming, Dictionary<string, Item> items, DateTime now, List<(long, long?, ChangeOperation)> changes, CancellationToken cancellationToken)
     {
         var changed = false;
-        foreach (var data in items)
+        foreach (var data in incoming)
         {
-            if (itemsByBarcode.TryGetValue(data.Barcode, out var item))
+            if (items.TryGetValue(data.Barcode, out var item))
             {
-                var moved = item.RecordId != row.Id || (row.Id == 0 && !row.Items.Contains(item));
-                if (!moved && data.SameAs(item))
+                if (item.RecordId == recordId && data.SameAs(item))
                 {
                     continue;
                 }
 
+                await rows.UpdateItemAsync(item.Id, recordId, data, now, cancellationToken);
                 data.CopyTo(item);
-                item.UpdatedAt = now;
-                item.Version++;
-                if (moved)
-                {
-                    row.Items.Add(item);
-                }
+                item.RecordId = recordId;
+                changes.Add((recordId, item.Id, ChangeOperation.Update));
             }
             else
             {
-                item = new Item { CreatedAt = now, UpdatedAt = now };
+                var id = await rows.InsertItemAsync(recordId, data, now, cancellationToken);
+                item = new Item { Id = id, RecordId = recordId };
                 data.CopyTo(item);
-                row.Items.Add(item);
-                itemsByBarcode[data.Barcode] = item;
-                changes.Add((row, item, ChangeOperation.Create));
-                changed = true;
-                continue;
+                items[data.Barcode] = item;
+                changes.Add((recordId, id, ChangeOperation.Create));
             }
 
-            changes.Add((row, item, ChangeOperation.Update));
             changed = true;
         }
 

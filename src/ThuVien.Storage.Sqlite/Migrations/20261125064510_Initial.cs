@@ -144,14 +144,14 @@ namespace ThuVien.Storage.Sqlite.Migrations
                 column: "RecordId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_record_keys_Kind_Value",
-                table: "record_keys",
-                columns: new[] { "Kind", "Value" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_record_keys_RecordId",
                 table: "record_keys",
                 column: "RecordId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_record_keys_Value_Kind",
+                table: "record_keys",
+                columns: new[] { "Value", "Kind" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_records_Title",
