@@ -2,8 +2,11 @@ using System.Collections.Immutable;
 
 namespace ThuVien.Marc.Iso2709;
 
-/// <summary>Collects the issues of one record while it is parsed.</summary>
-internal sealed class IssueList(long recordNumber, long recordOffset)
+/// <summary>
+/// Collects the issues of one record while it is parsed. Offsets are bytes from the record's start, or
+/// lines (with a record offset of 0) for the MARCXML and MARC-in-JSON parsers.
+/// </summary>
+internal sealed class IssueList(long recordNumber, long recordOffset, MarcOffsetKind offsetKind = MarcOffsetKind.Byte)
 {
     private ImmutableArray<MarcIssue>.Builder? _issues;
 
@@ -30,6 +33,6 @@ internal sealed class IssueList(long recordNumber, long recordOffset)
     {
         _issues ??= ImmutableArray.CreateBuilder<MarcIssue>();
         var offset = offsetInRecord < 0 ? -1 : RecordOffset + offsetInRecord;
-        _issues.Add(new MarcIssue(severity, RecordNumber, offset, tag, message));
+        _issues.Add(new MarcIssue(severity, RecordNumber, offset, tag, message) { OffsetKind = offsetKind });
     }
 }

@@ -190,7 +190,7 @@ public sealed class MarcJsonReader : IMarcReader
             JsonTokenType.True or JsonTokenType.False => "a boolean",
             _ => "null",
         };
-        var issue = new MarcIssue(MarcSeverity.Error, _recordNumber, line, null, $"the JSON value at line {line} is {what}, not a record object");
+        var issue = new MarcIssue(MarcSeverity.Error, _recordNumber, line, null, $"the JSON value at line {line} is {what}, not a record object") { OffsetKind = MarcOffsetKind.Line };
         return MarcReadResult.Rejected(_recordNumber, line, [issue], value[..Math.Min(value.Length, 4096)].ToArray());
     }
 
@@ -214,14 +214,14 @@ public sealed class MarcJsonReader : IMarcReader
         }
 
         var message = $"the JSON is not well-formed at line {line}, byte {column} of the line: {reason} Reading stops here.";
-        var issue = new MarcIssue(MarcSeverity.Error, _recordNumber, line, null, message);
+        var issue = new MarcIssue(MarcSeverity.Error, _recordNumber, line, null, message) { OffsetKind = MarcOffsetKind.Line };
         return MarcReadResult.Rejected(_recordNumber, line, [issue], Pending(4096));
     }
 
     private MarcReadResult TooLarge()
     {
         _recordNumber++;
-        var issue = new MarcIssue(MarcSeverity.Error, _recordNumber, _line, null, $"a JSON value starting at line {_line} runs over {_maxRecordBytes} bytes; reading stops here");
+        var issue = new MarcIssue(MarcSeverity.Error, _recordNumber, _line, null, $"a JSON value starting at line {_line} runs over {_maxRecordBytes} bytes; reading stops here") { OffsetKind = MarcOffsetKind.Line };
         return MarcReadResult.Rejected(_recordNumber, _line, [issue], Pending(4096));
     }
 

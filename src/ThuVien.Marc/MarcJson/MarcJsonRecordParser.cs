@@ -29,7 +29,7 @@ internal sealed class MarcJsonRecordParser(MarcReaderOptions options)
     /// <param name="line">The line where the object starts.</param>
     public MarcReadResult Parse(ReadOnlySpan<byte> json, long recordNumber, int line)
     {
-        var issues = new IssueList(recordNumber, 0);
+        var issues = new IssueList(recordNumber, 0, MarcOffsetKind.Line);
         _lines = new LineCounter(line);
         _fields.Clear();
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 256 });

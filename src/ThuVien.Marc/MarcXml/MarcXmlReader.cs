@@ -137,7 +137,7 @@ public sealed class MarcXmlReader : IMarcReader
         var offset = _inRecord ? _recordLine : ex.LineNumber;
         var raw = _inRecord ? _window.Capture(ex.LineNumber) : ReadOnlyMemory<byte>.Empty;
         var message = $"the XML is not well-formed at line {ex.LineNumber}, column {ex.LinePosition}: {Reason(ex)}; reading stops here";
-        var issue = new MarcIssue(MarcSeverity.Error, number, ex.LineNumber, null, message);
+        var issue = new MarcIssue(MarcSeverity.Error, number, ex.LineNumber, null, message) { OffsetKind = MarcOffsetKind.Line };
         return MarcReadResult.Rejected(number, offset, [issue], raw);
     }
 
@@ -145,7 +145,7 @@ public sealed class MarcXmlReader : IMarcReader
     {
         var number = ++_recordNumber;
         var line = ((IXmlLineInfo)_xml!).LineNumber;
-        var issue = new MarcIssue(MarcSeverity.Error, number, line, null, $"text outside any element at line {line}: the input is not XML; reading stops here");
+        var issue = new MarcIssue(MarcSeverity.Error, number, line, null, $"text outside any element at line {line}: the input is not XML; reading stops here") { OffsetKind = MarcOffsetKind.Line };
         return MarcReadResult.Rejected(number, line, [issue], ReadOnlyMemory<byte>.Empty);
     }
 

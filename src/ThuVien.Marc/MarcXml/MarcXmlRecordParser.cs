@@ -28,7 +28,7 @@ internal sealed class MarcXmlRecordParser(MarcXmlNames names, MarcReaderOptions 
     /// <param name="inputWarning">A problem of the input as a whole, first noticed at this record.</param>
     public MarcReadResult Parse(XmlReader xml, long recordNumber, int recordLine, Func<bool, ReadOnlyMemory<byte>> raw, string? inputWarning)
     {
-        var issues = new IssueList(recordNumber, 0);
+        var issues = new IssueList(recordNumber, 0, MarcOffsetKind.Line);
         if (inputWarning is not null)
         {
             issues.Warn(recordLine, null, inputWarning);

@@ -5,8 +5,9 @@ namespace ThuVien.Marc.Tests.Conformance;
 
 /// <summary>
 /// ISO 2709 → MARCXML → ISO 2709 and ISO 2709 → MARC-in-JSON → ISO 2709 over real UTF-8 files.
-/// Every record read without a warning comes back as the very bytes it was read from; records the
-/// reader repaired come back as the bytes of the repaired record.
+/// Every record read without a warning comes back as the very bytes it was read from, but for blanks in
+/// leader/20-22 (see <see cref="WithEntryMapFilledIn"/>); records the reader repaired with a warning come
+/// back as the bytes of the repaired record.
 /// </summary>
 public class RoundTripTests
 {
@@ -57,12 +58,30 @@ public class RoundTripTests
         for (var i = 0; i < records.Count; i++)
         {
             Assert.True(back[i].IsAccepted, back[i].RejectionReason);
-            var expected = unicode[i].Issues.IsEmpty ? unicode[i].Raw.ToArray() : Iso2709Writer.ToBytes(records[i]);
+            var expected = unicode[i].Issues.IsEmpty ? WithEntryMapFilledIn(unicode[i].Raw.ToArray()) : Iso2709Writer.ToBytes(records[i]);
             Assert.Equal(expected, Iso2709Writer.ToBytes(back[i].Record!));
             identical += unicode[i].Issues.IsEmpty ? 1 : 0;
         }
 
-        Assert.True(identical > 0 || file.Contains("auth-1066", StringComparison.Ordinal) || file.Contains("yaz-marc-files/marc", StringComparison.Ordinal),
+        // marc0 and marc5 are yaz's deliberately damaged records: each is read with a warning.
+        Assert.True(identical > 0 || file.Contains("yaz-marc-files/marc", StringComparison.Ordinal),
             $"no record of {file} was read without a warning");
+    }
+
+    /// <summary>
+    /// The bytes with leader/20-22 blanks filled in with MARC21's "450". The reader fills such blanks without a
+    /// warning (they are common and harmless: every record of the LC authority file auth-1066 says "45 0"), and
+    /// Iso2709Writer always states the entry map it writes. Any other byte must come back as it was.
+    /// </summary>
+    private static byte[] WithEntryMapFilledIn(byte[] raw)
+    {
+        for (var i = 20; i < 23; i++)
+        {
+            var standard = (byte)"450"[i - 20];
+            Assert.True(raw[i] == standard || raw[i] == (byte)' ', $"leader/{i} is '{(char)raw[i]}', read without a warning");
+            raw[i] = standard;
+        }
+
+        return raw;
     }
 }

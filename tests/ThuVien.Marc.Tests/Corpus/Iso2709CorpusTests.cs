@@ -49,7 +49,6 @@ public class Iso2709CorpusTests
     [InlineData("marc/marc4j/chabon.mrc", 2)]
     [InlineData("marc/marc4j/summerland.mrc", 1)]
     [InlineData("marc/pymarc/test.dat", 10)]
-    [InlineData("marc/evergreen/jazz_1k.mrc", 1000)]
     [InlineData("marc/marc4j/brkrtest_UTF8.mrc", 8)]
     [InlineData("marc/yaz-marc-files/marccol1.u8.marc", 19)]
     public void Clean_files_read_with_neither_warnings_nor_rejections(string file, int records)
@@ -57,6 +56,35 @@ public class Iso2709CorpusTests
         var results = Read(file);
         Assert.Equal(records, results.Count);
         Assert.All(results, r => Assert.True(r.IsAccepted && r.Issues.IsEmpty, $"record {r.RecordNumber}: {string.Join("; ", r.Issues)}"));
+    }
+
+    [Fact]
+    public void In_jazz_1k_five_100_fields_end_in_a_delimiter_with_no_code_and_only_that_is_reported()
+    {
+        // Evergreen's jazz_1k.mrc is clean but for five 100 fields that end "…$d1925-2007.\x1F\x1E": a subfield
+        // delimiter with no code before the field terminator, a defect in the file (MARC 21 Specifications,
+        // Record Structure: a subfield code is the delimiter followed by a data element identifier). The reader
+        // keeps the subfields and reports the empty one at the byte of its delimiter.
+        var bytes = File.ReadAllBytes(TestData.Require("marc/evergreen/jazz_1k.mrc"));
+        var results = Read("marc/evergreen/jazz_1k.mrc");
+        Assert.Equal(1000, results.Count);
+        Assert.All(results, r => Assert.True(r.IsAccepted, r.RejectionReason));
+
+        var warned = results.Where(r => r.HasWarnings).ToList();
+        Assert.Equal([383L, 473, 474, 640, 788], warned.Select(r => r.RecordNumber));
+        foreach (var result in warned)
+        {
+            var issue = Assert.Single(result.Issues);
+            Assert.Equal((MarcSeverity.Warning, "100", "empty subfield (a delimiter with no code) is skipped"), (issue.Severity, issue.Tag, issue.Message));
+            Assert.Equal(MarcOffsetKind.Byte, issue.OffsetKind);
+            Assert.Equal($"record {result.RecordNumber} at byte {issue.Offset}: field 100: warning: {issue.Message}", issue.ToString());
+            Assert.Equal([0x1F, 0x1E], bytes[(int)issue.Offset..(int)(issue.Offset + 2)]);
+            var field = result.Record!.DataField("100")!;
+            Assert.Equal(['a', 'd'], field.Subfields.Select(s => s.Code));
+            Assert.EndsWith("-2007.", field['d'], StringComparison.Ordinal);
+        }
+
+        Assert.Equal("Roach, Max,", warned[0].Record!.Value("100", 'a'));
     }
 
     [Fact]
@@ -119,12 +147,23 @@ public class Iso2709CorpusTests
         Assert.All(fixedTwin, r => Assert.True(r.IsAccepted));
         Assert.True(broken.Count(r => r.HasWarnings) > fixedTwin.Count(r => r.HasWarnings));
         // The damaged copy also carries XML entities (&apos;, &amp;) typed into the data; the reader keeps
-        // text exactly as given, so the comparison decodes them on that side only.
+        // text exactly as given, so the comparison decodes them on that side only. Titles are compared in NFC:
+        // the damaged copy's MARC-8 reads as NFC, the fixed copy has decomposed UTF-8 (e + U+0301).
         var differing = broken.Zip(fixedTwin)
-            .Where(p => System.Net.WebUtility.HtmlDecode(p.First.Record!.Value("245", 'a')) != p.Second.Record!.Value("245", 'a'))
+            .Where(p => Nfc(System.Net.WebUtility.HtmlDecode(p.First.Record!.Value("245", 'a'))) != Nfc(p.Second.Record!.Value("245", 'a')))
             .Select(p => p.First.RecordNumber)
             .ToList();
-        Assert.Empty(differing);
+
+        // What the reader cannot recover, record by record:
+        // 293, 296, 298: ISO 5426 (UNIMARC) diacritics in a record flagged UTF-8, e.g. "pr\xC2ejug\xC2es":
+        //   0xC2 is the acute accent before its letter in ISO 5426 but ℗ in MARC-8, and ThuVien has no
+        //   ISO 5426 decoder; it reads the bytes as MARC-8 and warns (marc4j guessed ISO 5426 for the fix).
+        // 304, 314: CJK in MARC-8 with every ESC byte stripped and the EACC bytes entity-escaped
+        //   ("$1!T&amp;!Yji$H!2/!X((B"): nothing is left that says "MARC-8" rather than ASCII text, and
+        //   guessing escapes back into "$1…(B" would corrupt ordinary text such as "(Boston)".
+        Assert.Equal([293L, 296, 298, 304, 314], differing);
+        Assert.All(broken.Where(r => r.RecordNumber is 293 or 296 or 298), r =>
+            Assert.Contains(r.Issues, i => i.Tag == "245" && i.Message.Contains("read as MARC-8", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -136,6 +175,8 @@ public class Iso2709CorpusTests
         Assert.False(result.IsAccepted);
         Assert.False(result.Raw.IsEmpty);
     }
+
+    private static string? Nfc(string? text) => text?.Normalize(System.Text.NormalizationForm.FormC);
 
     private static List<MarcReadResult> Read(string file)
     {

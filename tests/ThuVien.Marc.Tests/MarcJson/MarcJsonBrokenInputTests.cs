@@ -19,6 +19,19 @@ public class MarcJsonBrokenInputTests
     }
 
     [Fact]
+    public void Issues_give_the_line_they_are_at_and_say_so()
+    {
+        var notJson = Assert.Single(Read("marc/marc4j/illegal-marc-in-json.json")).Issues[0];
+        Assert.Equal(MarcOffsetKind.Line, notJson.OffsetKind);
+        Assert.StartsWith("record 1 at line 170: error: the JSON is not well-formed", notJson.ToString(), StringComparison.Ordinal);
+
+        var json = """{"leader": "00000nam a2200000 a 4500", "fields": [{"245": {"ind1": "1", "ind2": "0", "subfields": [{"a": 7}]}}]}"""u8.ToArray();
+        var inRecord = Assert.Single(Assert.Single(MarcIo.Read(json, MarcFormat.MarcJson)).Issues);
+        Assert.Equal(MarcOffsetKind.Line, inRecord.OffsetKind);
+        Assert.StartsWith("record 1 at line 1: field 245: warning: ", inRecord.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_legal_version_of_the_same_record_is_read_without_warnings()
     {
         var result = Assert.Single(Read("marc/marc4j/legal-json-marc-in-json.json"));

@@ -51,6 +51,18 @@ public class MarcXmlBrokenInputTests
     }
 
     [Fact]
+    public void Issues_give_the_line_they_are_at_and_say_so()
+    {
+        var inRecord = Assert.Single(Read("marc/marc4j/chabon-missing-subfield-code.xml")).Issues[0];
+        Assert.Equal(MarcOffsetKind.Line, inRecord.OffsetKind);
+        Assert.Equal("record 1 at line 8: field 020: error: subfield has no code", inRecord.ToString());
+
+        var notXml = Assert.Single(Read("marc/koha/koha-sample-biblio-with-control-chars-NOT-WELLFORMED.xml")).Issues[0];
+        Assert.Equal(MarcOffsetKind.Line, notXml.OffsetKind);
+        Assert.StartsWith($"record 1 at line {notXml.Offset}: error: the XML is not well-formed", notXml.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_element_in_a_field_rejects_its_record_rather_than_lose_its_content()
     {
         var result = Assert.Single(Read("marc/marc4j/chabon-bad-subfields-element.xml"));

@@ -6,12 +6,13 @@ namespace ThuVien.Marc.Tests.Support;
 /// Compares two MARC-in-JSON documents as JSON: objects by member name (order aside), arrays in order,
 /// values exactly; leaders with <see cref="LeaderMask"/>. A single record object and an array holding
 /// it are the same. Fields named in <c>ignoredFields</c> are left out on both sides: "245" for every 245,
-/// "648#3" for the third 648 only.
+/// "648#3" for the third 648 only. With <see cref="TextForm.ExpectedAsNfc"/> the expected strings are taken in
+/// Unicode Normalization Form C and the actual strings must be exactly that.
 /// </summary>
 internal static class JsonEquivalence
 {
     /// <summary>The first difference, described with its path, or null when the documents are equivalent.</summary>
-    public static string? Difference(byte[] expected, byte[] actual, IReadOnlySet<string>? ignoredFields = null)
+    public static string? Difference(byte[] expected, byte[] actual, IReadOnlySet<string>? ignoredFields = null, TextForm form = TextForm.Exact)
     {
         using var e = JsonDocument.Parse(expected);
         using var a = JsonDocument.Parse(actual);
@@ -24,7 +25,7 @@ internal static class JsonEquivalence
 
         for (var i = 0; i < expectedRecords.Count; i++)
         {
-            var difference = Compare(expectedRecords[i], actualRecords[i], $"[{i}]", null, ignoredFields ?? new HashSet<string>());
+            var difference = Compare(expectedRecords[i], actualRecords[i], $"[{i}]", null, ignoredFields ?? new HashSet<string>(), form);
             if (difference is not null)
             {
                 return difference;
@@ -37,7 +38,7 @@ internal static class JsonEquivalence
     private static List<JsonElement> Records(JsonElement root) =>
         root.ValueKind == JsonValueKind.Array ? [.. root.EnumerateArray()] : [root];
 
-    private static string? Compare(JsonElement e, JsonElement a, string path, string? member, IReadOnlySet<string> ignoredTags)
+    private static string? Compare(JsonElement e, JsonElement a, string path, string? member, IReadOnlySet<string> ignoredTags, TextForm form)
     {
         if (e.ValueKind != a.ValueKind)
         {
@@ -56,7 +57,7 @@ internal static class JsonEquivalence
 
                 foreach (var property in e.EnumerateObject())
                 {
-                    var difference = Compare(property.Value, a.GetProperty(property.Name), $"{path}.{property.Name}", property.Name, ignoredTags);
+                    var difference = Compare(property.Value, a.GetProperty(property.Name), $"{path}.{property.Name}", property.Name, ignoredTags, form);
                     if (difference is not null)
                     {
                         return difference;
@@ -69,7 +70,7 @@ internal static class JsonEquivalence
                 var actualItems = Items(a, member, ignoredTags);
                 for (var i = 0; i < Math.Min(expectedItems.Count, actualItems.Count); i++)
                 {
-                    var difference = Compare(expectedItems[i], actualItems[i], $"{path}[{i}]", null, ignoredTags);
+                    var difference = Compare(expectedItems[i], actualItems[i], $"{path}[{i}]", null, ignoredTags, form);
                     if (difference is not null)
                     {
                         return difference;
@@ -78,10 +79,11 @@ internal static class JsonEquivalence
 
                 return expectedItems.Count == actualItems.Count ? null : $"{path}: {actualItems.Count} items, expected {expectedItems.Count}";
             case JsonValueKind.String:
+                var want = form.Apply(e.GetString()!);
                 var equal = member == "leader"
-                    ? LeaderMask.Equal(e.GetString()!, a.GetString()!)
-                    : e.GetString() == a.GetString();
-                return equal ? null : $"{path}: '{a.GetString()}', expected '{e.GetString()}'";
+                    ? LeaderMask.Equal(want, a.GetString()!)
+                    : want == a.GetString();
+                return equal ? null : $"{path}: '{a.GetString()}', expected '{want}'";
             default:
                 return e.GetRawText() == a.GetRawText() ? null : $"{path}: {a.GetRawText()}, expected {e.GetRawText()}";
         }

@@ -7,16 +7,17 @@ namespace ThuVien.Marc.Tests.Support;
 /// Compares two XML documents as MARCXML: element names, attributes (namespace declarations aside),
 /// element order and text; whitespace-only text between elements and comments are ignored, and
 /// leaders are compared with <see cref="LeaderMask"/>. Fields named in <c>ignoredFields</c> are left out on
-/// both sides: "245" for every 245, "648#3" for the third 648 only.
+/// both sides: "245" for every 245, "648#3" for the third 648 only. With <see cref="TextForm.ExpectedAsNfc"/>
+/// the expected text is taken in Unicode Normalization Form C and the actual text must be exactly that.
 /// </summary>
 internal static class XmlEquivalence
 {
     /// <summary>The first difference, described with its path, or null when the documents are equivalent.</summary>
-    public static string? Difference(byte[] expected, byte[] actual, IReadOnlySet<string>? ignoredFields = null)
+    public static string? Difference(byte[] expected, byte[] actual, IReadOnlySet<string>? ignoredFields = null, TextForm form = TextForm.Exact)
     {
         var e = Load(expected).Root!;
         var a = Load(actual).Root!;
-        return Compare(e, a, "/" + e.Name.LocalName, ignoredFields ?? new HashSet<string>());
+        return Compare(e, a, "/" + e.Name.LocalName, ignoredFields ?? new HashSet<string>(), form);
     }
 
     public static XDocument Load(byte[] bytes)
@@ -32,7 +33,7 @@ internal static class XmlEquivalence
         return XDocument.Load(reader, LoadOptions.PreserveWhitespace);
     }
 
-    private static string? Compare(XElement e, XElement a, string path, IReadOnlySet<string> ignoredTags)
+    private static string? Compare(XElement e, XElement a, string path, IReadOnlySet<string> ignoredTags, TextForm form)
     {
         if (e.Name != a.Name)
         {
@@ -66,8 +67,9 @@ internal static class XmlEquivalence
         var actualChildren = Children(a, ignoredTags);
         if (expectedChildren.Count == 0 && actualChildren.Count == 0)
         {
-            var equal = e.Name.LocalName == "leader" ? LeaderMask.Equal(e.Value, a.Value) : e.Value == a.Value;
-            return equal ? null : $"{path}: text '{a.Value}', expected '{e.Value}'";
+            var want = form.Apply(e.Value);
+            var equal = e.Name.LocalName == "leader" ? LeaderMask.Equal(want, a.Value) : want == a.Value;
+            return equal ? null : $"{path}: text '{a.Value}', expected '{want}'";
         }
 
         if (Text(e) != Text(a))
@@ -78,7 +80,7 @@ internal static class XmlEquivalence
         for (var i = 0; i < Math.Min(expectedChildren.Count, actualChildren.Count); i++)
         {
             var child = expectedChildren[i];
-            var difference = Compare(child, actualChildren[i], $"{path}/{child.Name.LocalName}[{i + 1}]{Key(child)}", ignoredTags);
+            var difference = Compare(child, actualChildren[i], $"{path}/{child.Name.LocalName}[{i + 1}]{Key(child)}", ignoredTags, form);
             if (difference is not null)
             {
                 return difference;
