@@ -89,7 +89,12 @@ internal sealed record RecordFacts(
             yield return (RecordKeyKind.Issn, Issn);
         }
 
-        yield return (RecordKeyKind.Fingerprint, Fingerprint);
+        // Only a record with no identifier is ever matched by its fingerprint (see IncomingRecord.KeysFor),
+        // so only such a record needs the key stored.
+        if (ControlNumber is null && Isbns.Count == 0 && Issn is null)
+        {
+            yield return (RecordKeyKind.Fingerprint, Fingerprint);
+        }
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using ThuVien.Marc;
 using ThuVien.Storage;
@@ -5,13 +6,16 @@ using ThuVien.Storage;
 namespace ThuVien.Catalog.Import;
 
 /// <summary>
-/// Imports read results into the catalogue in batched transactions. Rejections (from the reader, or
-/// records that cannot be stored) go to the rejects stream as raw bytes and to the reasons writer as
-/// one line each, so they can be fixed and imported again.
+/// Imports read results into the catalogue in batched transactions. Reading and preparing the next
+/// batch (parsing, mapping, fingerprints) runs on another core while the current batch is written.
+/// Rejections (from the reader, or records that cannot be stored) go to the rejects stream as raw bytes
+/// and to the reasons writer as one line each, so they can be fixed and imported again.
 /// </summary>
 internal sealed class ImportRecords(IDbContextFactory<ThuVienDb> databases, IDatabaseProvider provider, TimeProvider clock)
 {
     public const int DefaultBatchSize = 500;
+
+    private sealed record PreparedBatch(List<IncomingRecord> Records, int Rejected);
 
     public async Task<ImportSummary> RunAsync(
         IEnumerable<MarcReadResult> results,
@@ -23,47 +27,77 @@ internal sealed class ImportRecords(IDbContextFactory<ThuVienDb> databases, IDat
         CancellationToken cancellationToken = default)
     {
         var summary = new ImportSummary();
-        var batch = new List<IncomingRecord>(batchSize);
+        var batches = Channel.CreateBounded<PreparedBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var producer = Task.Run(() => Produce(results, batches.Writer, rejects, reasons, batchSize, cancellationToken), cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        db.ChangeTracker.AutoDetectChangesEnabled = true;
-        foreach (var result in results)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (Prepare(result, rejects, reasons) is { } incoming)
+            await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
             {
-                batch.Add(incoming);
-            }
-            else
-            {
-                summary.Count(ImportOutcome.Rejected);
-            }
+                for (var i = 0; i < batch.Rejected; i++)
+                {
+                    summary.Count(ImportOutcome.Rejected);
+                }
 
-            if (batch.Count >= batchSize)
-            {
-                await FlushAsync(db, batch, mode, summary, cancellationToken);
+                if (batch.Records.Count > 0)
+                {
+                    var outcomes = await ImportBatch.ApplyAsync(db, provider, batch.Records, mode, clock.GetUtcNow().UtcDateTime, cancellationToken);
+                    foreach (var outcome in outcomes)
+                    {
+                        summary.Count(outcome);
+                    }
+                }
+
                 progress?.Invoke(summary);
             }
         }
+        finally
+        {
+            // Surfaces the producer's failure (a broken stream, cancellation) rather than hiding it.
+            await producer;
+        }
 
-        await FlushAsync(db, batch, mode, summary, cancellationToken);
-        progress?.Invoke(summary);
         return summary;
     }
 
-    private async Task FlushAsync(ThuVienDb db, List<IncomingRecord> batch, MatchMode mode, ImportSummary summary, CancellationToken cancellationToken)
+    private static async Task Produce(IEnumerable<MarcReadResult> results, ChannelWriter<PreparedBatch> output, Stream? rejects, TextWriter? reasons, int batchSize, CancellationToken cancellationToken)
     {
-        if (batch.Count == 0)
+        try
         {
-            return;
-        }
+            var records = new List<IncomingRecord>(batchSize);
+            var rejected = 0;
+            foreach (var result in results)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (Prepare(result, rejects, reasons) is { } incoming)
+                {
+                    records.Add(incoming);
+                }
+                else
+                {
+                    rejected++;
+                }
 
-        var outcomes = await ImportBatch.ApplyAsync(db, provider, batch, mode, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        foreach (var outcome in outcomes)
+                if (records.Count + rejected >= batchSize)
+                {
+                    await output.WriteAsync(new PreparedBatch(records, rejected), cancellationToken);
+                    records = new List<IncomingRecord>(batchSize);
+                    rejected = 0;
+                }
+            }
+
+            if (records.Count + rejected > 0)
+            {
+                await output.WriteAsync(new PreparedBatch(records, rejected), cancellationToken);
+            }
+
+            output.Complete();
+        }
+        catch (Exception e)
         {
-            summary.Count(outcome);
+            output.Complete(e);
+            throw;
         }
-
-        batch.Clear();
     }
 
     private static IncomingRecord? Prepare(MarcReadResult result, Stream? rejects, TextWriter? reasons)
@@ -88,6 +122,6 @@ internal sealed class ImportRecords(IDbContextFactory<ThuVienDb> databases, IDat
     private static void Reject(MarcReadResult result, string reason, Stream? rejects, TextWriter? reasons)
     {
         rejects?.Write(result.Raw.Span);
-        reasons?.WriteLine($"record {result.RecordNumber} (offset {result.Offset}): {reason}");
+        reasons?.WriteLine($"record {result.RecordNumber}: {reason}");
     }
 }

@@ -39,9 +39,8 @@ internal sealed class IncomingRecord
     /// </summary>
     public IEnumerable<(RecordKeyKind Kind, string Value)> KeysFor(MatchMode mode)
     {
-        var identified = Facts.ControlNumber is not null || Facts.Isbns.Count > 0 || Facts.Issn is not null;
         return Facts.Keys().Where(k => k.Kind == RecordKeyKind.Fingerprint
-            ? mode != MatchMode.None && !identified
+            ? mode != MatchMode.None
             : mode switch
             {
                 MatchMode.Control => k.Kind == RecordKeyKind.ControlNumber,
