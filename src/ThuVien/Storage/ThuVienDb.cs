@@ -20,6 +20,10 @@ internal sealed class ThuVienDb(DbContextOptions<ThuVienDb> options) : DbContext
 
     public DbSet<NodeIdentity> Node => Set<NodeIdentity>();
 
+    /// <summary>Every time is stored in UTC; SQLite forgets the kind, so reading marks it UTC again.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ThuVienDb).Assembly);
 }

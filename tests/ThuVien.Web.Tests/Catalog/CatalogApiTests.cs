@@ -25,6 +25,20 @@ public abstract class CatalogApiTests(Engine engine) : IAsyncDisposable
     private async Task<TestNode> NodeAsync() => _node ??= await TestNode.StartAsync(engine);
 
     [Fact]
+    public async Task A_new_node_loads_the_demo_catalogue_with_its_copies()
+    {
+        _node = await TestNode.StartAsync(engine, loadDemo: true);
+        var page = await _node.Anonymous.GetFromJsonAsync<JsonElement>("/api/v1/records?size=1");
+        Assert.InRange(page.GetProperty("total").GetInt64(), 300, 400);
+        var newest = page.GetProperty("items")[0];
+        Assert.EndsWith("Z", newest.GetProperty("updatedAt").GetString(), StringComparison.Ordinal);
+        var record = await _node.Anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/records/{newest.GetProperty("id").GetInt64()}");
+        Assert.True(record.GetProperty("items").GetArrayLength() >= 1);
+        var kieu = await _node.Anonymous.GetFromJsonAsync<JsonElement>("/api/v1/records?size=200&language=vie");
+        Assert.True(kieu.GetProperty("total").GetInt64() > 100);
+    }
+
+    [Fact]
     public async Task Health_is_ready_when_the_database_is_migrated()
     {
         var node = await NodeAsync();
