@@ -6,7 +6,7 @@ namespace ThuVien.Benchmarks;
 
 /// <summary>ISO 2709 parse and write over 1,000 real records; divide by 1,000 for per-record figures.</summary>
 [MemoryDiagnoser]
-public sealed class Iso2709Benchmarks : IDisposable
+public class Iso2709Benchmarks : IDisposable
 {
     private readonly byte[] _utf8 = BenchmarkData.Utf8Bytes;
     private readonly byte[] _marc8 = BenchmarkData.Marc8Bytes;
@@ -32,7 +32,11 @@ public sealed class Iso2709Benchmarks : IDisposable
         return _sink.Position;
     }
 
-    public void Dispose() => _sink.Dispose();
+    public void Dispose()
+    {
+        _sink.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private static int Count(byte[] bytes)
     {

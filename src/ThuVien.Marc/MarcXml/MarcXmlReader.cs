@@ -30,6 +30,7 @@ public sealed class MarcXmlReader : IMarcReader
     private int _recordLine;
     private bool _inRecord;
     private int _rootElements;
+    private string? _rootName;
     private bool _done;
     private bool _enumerated;
 
@@ -102,6 +103,13 @@ public sealed class MarcXmlReader : IMarcReader
                     continue;
                 }
 
+                var marcRoot = (_xml.LocalName == "collection" || ReferenceEquals(_xml.LocalName, _names.Record))
+                    && (_xml.NamespaceURI == _names.Namespace || _xml.NamespaceURI.Length == 0);
+                if (_xml.Depth == 0 && !marcRoot)
+                {
+                    _rootName ??= _xml.NamespaceURI.Length == 0 ? _xml.LocalName : $"{_xml.LocalName} in namespace {_xml.NamespaceURI}";
+                }
+
                 string? inputWarning = null;
                 if (_xml.Depth == 0 && ++_rootElements == 2)
                 {
@@ -122,13 +130,20 @@ public sealed class MarcXmlReader : IMarcReader
             }
 
             _done = true;
-            return null;
+            return _recordNumber == 0 && _rootName is not null ? NoMarcXml() : null;
         }
         catch (XmlException ex)
         {
             _done = true;
             return NotWellFormed(ex);
         }
+    }
+
+    /// <summary>A well-formed document with no MARC21 slim record in it (e.g. another schema) is counted, not passed over.</summary>
+    private MarcReadResult NoMarcXml()
+    {
+        var issue = new MarcIssue(MarcSeverity.Error, ++_recordNumber, 1, null, $"no MARCXML record in the document (root element {_rootName})") { OffsetKind = MarcOffsetKind.Line };
+        return MarcReadResult.Rejected(_recordNumber, 1, [issue], ReadOnlyMemory<byte>.Empty);
     }
 
     private MarcReadResult NotWellFormed(XmlException ex)
