@@ -61,6 +61,13 @@ results="$root/artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
 
+# Layout as .editorconfig says (STYLE.md); a difference counts as one failure in the closing line.
+format_failed=0
+if ! dotnet format whitespace ThuVien.slnx --verify-no-changes; then
+  echo "test.sh: 'dotnet format whitespace ThuVien.slnx' would change the files above" >&2
+  format_failed=1
+fi
+
 dotnet build ThuVien.slnx -c Release -nologo -v quiet -warnaserror || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
 dotnet test ThuVien.slnx -c Release --no-build --nologo --logger "trx" --results-directory "$results" "$@"
 status=$?
@@ -83,5 +90,6 @@ if [ "$projects" -lt "$expected" ]; then
   failed=$((failed + expected - projects))
 fi
 
+failed=$((failed + format_failed))
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
