@@ -51,6 +51,7 @@ internal static class NodeApp
         app.UseAuthorization();
 
         app.MapHealthApi();
+        app.MapNodeApi();
         app.MapRecordsApi();
         app.MapItemsApi();
         app.MapChangesApi();
@@ -63,7 +64,9 @@ internal static class NodeApp
     /// <summary>Applies migrations, makes the API key and loads the demo catalogue; run before serving.</summary>
     public static async Task<NodeSetup.Outcome> PrepareAsync(WebApplication app, NodeAppOptions options, CancellationToken cancellationToken = default)
     {
-        var outcome = await app.Services.GetRequiredService<NodeSetup>().RunAsync(new NodeSetup.Options(options.LoadDemo, options.ApiKey), cancellationToken);
+        var outcome = await app.Services.GetRequiredService<NodeSetup>().RunAsync(
+            (options.Identity ?? new NodeSetup.Options(options.LoadDemo, options.ApiKey)) with { LoadDemo = options.LoadDemo, ConfiguredApiKey = options.ApiKey },
+            cancellationToken);
         var databases = app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<ThuVienDb>>();
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         app.Services.GetRequiredService<StaffKey>().Hash = (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Node, cancellationToken)).ApiKeyHash;

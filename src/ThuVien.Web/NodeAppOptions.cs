@@ -1,3 +1,4 @@
+using ThuVien.Catalog;
 using ThuVien.Storage;
 
 namespace ThuVien.Web;
@@ -11,6 +12,9 @@ internal sealed record NodeAppOptions(DatabaseSettings Database, IReadOnlyList<I
 
     /// <summary>Staff API key from configuration; when absent a key is made on first start and printed once.</summary>
     public string? ApiKey { get; init; }
+
+    /// <summary>Who the node is (library code, name, base URL, role); null parts keep what is stored.</summary>
+    public NodeSetup.Options? Identity { get; init; }
 
     /// <summary>Largest request body accepted (413 above it).</summary>
     public long MaxRequestBodyBytes { get; init; } = 16 * 1024 * 1024;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
+using ThuVien.Catalog;
 using ThuVien.Web;
 
 namespace ThuVien.Cli.Node;
@@ -13,12 +14,31 @@ internal static class ServeCommand
         var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => "http://localhost:5000" };
         var noDemo = new Option<bool>("--no-demo") { Description = "Start empty instead of loading the demo catalogue into an empty database." };
         var apiKey = new Option<string?>("--api-key") { Description = "Staff API key (default: THUVIEN_API_KEY, else one is made on first start and printed once)." };
-        var command = new Command("serve", "Run the library node: REST API under /api/v1, API reference at /api, health at /health.") { urls, noDemo, apiKey };
+        var code = new Option<string?>("--library-code") { Description = "The library's ISIL-style code, e.g. VN-HaNL (kept in the database)." };
+        var name = new Option<string?>("--library-name") { Description = "The library's name (kept in the database)." };
+        var baseUrl = new Option<string?>("--base-url") { Description = "The address other nodes reach this one at (kept in the database)." };
+        var role = new Option<string?>("--role") { Description = "member, hub or both (kept in the database)." };
+        var command = new Command("serve", "Run the library node: REST API under /api/v1, API reference at /api, health at /health.") { urls, noDemo, apiKey, code, name, baseUrl, role };
         node.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
+            NodeRole? nodeRole = parse.GetValue(role)?.ToLowerInvariant() switch
+            {
+                null => null,
+                "member" => NodeRole.Member,
+                "hub" => NodeRole.Hub,
+                "both" => NodeRole.MemberAndHub,
+                var other => throw new UsageException($"unknown --role '{other}' (use member, hub or both)"),
+            };
             var options = new NodeAppOptions(node.Settings(parse), NodeOptions.Providers)
             {
+                Identity = new NodeSetup.Options(true, null)
+                {
+                    LibraryCode = parse.GetValue(code),
+                    Name = parse.GetValue(name),
+                    BaseUrl = parse.GetValue(baseUrl),
+                    Role = nodeRole,
+                },
                 Urls = parse.GetValue(urls)!,
                 LoadDemo = !parse.GetValue(noDemo),
                 ApiKey = parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("THUVIEN_API_KEY"),

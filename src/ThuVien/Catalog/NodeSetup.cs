@@ -14,7 +14,17 @@ namespace ThuVien.Catalog;
 /// </summary>
 internal sealed class NodeSetup(IDbContextFactory<ThuVienDb> databases, ImportRecords import)
 {
-    public sealed record Options(bool LoadDemo, string? ConfiguredApiKey);
+    public sealed record Options(bool LoadDemo, string? ConfiguredApiKey)
+    {
+        /// <summary>Who the node is; null leaves what is stored (or the defaults on first start).</summary>
+        public string? LibraryCode { get; init; }
+
+        public string? Name { get; init; }
+
+        public string? BaseUrl { get; init; }
+
+        public NodeRole? Role { get; init; }
+    }
 
     public sealed record Outcome(string? NewApiKey, ImportSummary? Demo);
 
@@ -29,6 +39,10 @@ internal sealed class NodeSetup(IDbContextFactory<ThuVienDb> databases, ImportRe
             db.Node.Add(node);
         }
 
+        node.LibraryCode = options.LibraryCode ?? node.LibraryCode;
+        node.Name = options.Name ?? node.Name;
+        node.BaseUrl = options.BaseUrl ?? node.BaseUrl;
+        node.Role = options.Role ?? node.Role;
         string? newKey = null;
         if (options.ConfiguredApiKey is { Length: > 0 } configured)
         {

@@ -39,6 +39,15 @@ public abstract class CatalogApiTests(Engine engine) : IAsyncDisposable
     }
 
     [Fact]
+    public async Task The_node_says_who_it_is()
+    {
+        var node = await NodeAsync();
+        var identity = await node.Anonymous.GetFromJsonAsync<JsonElement>("/api/v1/node");
+        Assert.Equal("VN-ThuVien", identity.GetProperty("libraryCode").GetString());
+        Assert.Equal("member", identity.GetProperty("role").GetString());
+    }
+
+    [Fact]
     public async Task Health_is_ready_when_the_database_is_migrated()
     {
         var node = await NodeAsync();
