@@ -25,34 +25,8 @@ internal sealed class ConsoleProgress
     public delegate void Report(long bytesDone, long records);
 
     /// <summary>Runs work that reports (bytes done, records) now and then.</summary>
-    public static T Run<T>(string description, long totalBytes, bool quiet, Func<Report, T> work)
-    {
-        var progress = new ConsoleProgress(description, totalBytes);
-        if (quiet)
-        {
-            return work(static (_, _) => { });
-        }
-
-        if (Console.IsErrorRedirected)
-        {
-            return work(progress.ReportPlain);
-        }
-
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        return console.Progress()
-            .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-            .Start(context =>
-            {
-                var task = context.AddTask(Markup.Escape(description), maxValue: Math.Max(1, totalBytes));
-                return work((bytes, records) =>
-                {
-                    task.Value = bytes;
-                    var rate = records / Math.Max(0.001, progress._clock.Elapsed.TotalSeconds);
-                    task.Description = Markup.Escape($"{description}: {records:N0} records, {rate:N0}/s");
-                });
-            });
-    }
+    public static T Run<T>(string description, long totalBytes, bool quiet, Func<Report, T> work) =>
+        RunAsync(description, totalBytes, quiet, report => Task.FromResult(work(report))).GetAwaiter().GetResult();
 
     /// <summary>Runs asynchronous work that reports (bytes done, records) now and then.</summary>
     public static async Task<T> RunAsync<T>(string description, long totalBytes, bool quiet, Func<Report, Task<T>> work)
