@@ -2,9 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ThuVien.Catalog;
 using ThuVien.Cli.Marc;
-using ThuVien.Marc.Iso2709;
 using ThuVien.Storage;
 
 namespace ThuVien.Cli.Node;
@@ -52,8 +50,7 @@ internal static class ExportCommand
 
                 foreach (var row in page)
                 {
-                    using var reader = new Iso2709Reader(new MemoryStream(row.Marc));
-                    writer.Write(ItemFields.WithItems(reader.Single().Record!, row.Items));
+                    writer.Write(row.ToMarcWithItems());
                     written++;
                 }
 

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using ThuVien.Catalog;
 using ThuVien.Marc;
-using ThuVien.Marc.Iso2709;
 
 namespace ThuVien.Web.Catalog;
 
@@ -53,14 +51,6 @@ internal static class MarcBodies
             Iso2709 or "application/octet-stream" => MarcFormat.Iso2709,
             _ => null,
         };
-    }
-
-    /// <summary>The stored record with its items as 952 fields.</summary>
-    public static MarcRecord ToMarc(BibRecord row)
-    {
-        using var reader = new Iso2709Reader(new MemoryStream(row.Marc));
-        var record = reader.Single().Record ?? throw new InvalidDataException($"stored record {row.Id} cannot be read");
-        return ItemFields.WithItems(record, row.Items);
     }
 
     public static byte[] Write(MarcRecord record, MarcFormat format)

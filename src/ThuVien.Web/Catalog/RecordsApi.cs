@@ -73,7 +73,7 @@ internal static class RecordsApi
             return Problems.Gone($"record {id} was deleted");
         }
 
-        var record = MarcBodies.ToMarc(row);
+        var record = row.ToMarcWithItems();
         request.HttpContext.Response.Headers.ETag = $"\"{row.Version}\"";
         return Negotiate(request, format) switch
         {

@@ -1,3 +1,6 @@
+using ThuVien.Marc;
+using ThuVien.Marc.Iso2709;
+
 namespace ThuVien.Catalog;
 
 /// <summary>
@@ -50,4 +53,12 @@ internal sealed class BibRecord
     public List<Item> Items { get; } = [];
 
     public List<RecordKey> Keys { get; } = [];
+
+    /// <summary>The stored record with its copies as Koha-style 952 fields (load <see cref="Items"/> first).</summary>
+    public MarcRecord ToMarcWithItems()
+    {
+        using var reader = new Iso2709Reader(new MemoryStream(Marc));
+        var record = reader.Single().Record ?? throw new InvalidDataException($"stored record {Id} cannot be read");
+        return ItemFields.WithItems(record, Items);
+    }
 }
