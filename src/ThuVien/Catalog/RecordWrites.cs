@@ -10,7 +10,11 @@ internal sealed class RecordWrites(IDbContextFactory<ThuVienDb> databases, IData
 {
     public async Task<WriteResult<BibRecord>> CreateAsync(MarcRecord record, CancellationToken cancellationToken)
     {
-        var incoming = IncomingRecord.From(record);
+        if (!TryPrepare(record, out var incoming, out var refusal))
+        {
+            return refusal;
+        }
+
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await provider.LockChangeLogAsync(db, cancellationToken);
@@ -33,7 +37,11 @@ internal sealed class RecordWrites(IDbContextFactory<ThuVienDb> databases, IData
 
     public async Task<WriteResult<BibRecord>> ReplaceAsync(long id, MarcRecord record, int? expectedVersion, CancellationToken cancellationToken)
     {
-        var incoming = IncomingRecord.From(record);
+        if (!TryPrepare(record, out var incoming, out var refusal))
+        {
+            return refusal;
+        }
+
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await provider.LockChangeLogAsync(db, cancellationToken);
@@ -94,6 +102,23 @@ internal sealed class RecordWrites(IDbContextFactory<ThuVienDb> databases, IData
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return WriteResult<BibRecord>.Done(row);
+    }
+
+    /// <summary>A record that ISO 2709 cannot hold (a field over 9,999 bytes) is refused, not stored half-way.</summary>
+    private static bool TryPrepare(MarcRecord record, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IncomingRecord? incoming, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out WriteResult<BibRecord>? refusal)
+    {
+        try
+        {
+            incoming = IncomingRecord.From(record);
+            refusal = null;
+            return true;
+        }
+        catch (MarcWriteException e)
+        {
+            incoming = null;
+            refusal = WriteResult<BibRecord>.Refused(WriteStatus.Invalid, e.Message);
+            return false;
+        }
     }
 
     private static void Apply(IncomingRecord incoming, BibRecord row, DateTime now)

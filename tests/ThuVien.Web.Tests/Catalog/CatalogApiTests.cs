@@ -112,6 +112,18 @@ public abstract class CatalogApiTests(Engine engine) : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_record_with_a_field_too_long_for_iso2709_is_a_400_and_nothing_is_stored()
+    {
+        var node = await NodeAsync();
+        var body = """{"leader":"00000nam a2200000 i 4500","fields":[{"245":{"ind1":"1","ind2":"0","subfields":[{"a":"LONG"}]}}]}"""
+            .Replace("LONG", new string('x', 10_000), StringComparison.Ordinal);
+        var response = await node.Staff.PostAsync("/api/v1/records", new StringContent(body, Encoding.UTF8, "application/json"));
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("field 245", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, await CountAsync(node));
+    }
+
+    [Fact]
     public async Task A_body_over_the_limit_is_refused_with_413()
     {
         var node = await NodeAsync();
