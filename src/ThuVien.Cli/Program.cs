@@ -7,6 +7,7 @@ var root = new RootCommand("ThuVien: a library node and its tools. Run 'thuvien 
     ServeCommand.Create(),
     ImportCommand.Create(),
     ExportCommand.Create(),
+    ReindexCommand.Create(),
     DbCommand.Create(),
     MarcCommand.Create(),
 };

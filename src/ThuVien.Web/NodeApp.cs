@@ -11,8 +11,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Scalar.AspNetCore;
 using ThuVien.Catalog;
+using ThuVien.Search;
 using ThuVien.Storage;
 using ThuVien.Web.Catalog;
+using ThuVien.Web.Search;
 
 namespace ThuVien.Web;
 
@@ -26,7 +28,7 @@ internal static class NodeApp
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
         ConfigureLogging(builder.Logging);
 
-        builder.Services.AddStorage(options.Database, options.Providers).AddCatalog();
+        builder.Services.AddStorage(options.Database, options.Providers).AddCatalog().AddSearch();
         builder.Services.AddSingleton<StaffKey>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestHandler>();
@@ -55,6 +57,7 @@ internal static class NodeApp
         app.MapRecordsApi();
         app.MapItemsApi();
         app.MapChangesApi();
+        app.MapSearchApi();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api", scalar => scalar.WithTitle("ThuVien API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapGet("/", () => TypedResults.Redirect("/api")).ExcludeFromDescription();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using ThuVien.Catalog;
+using ThuVien.Search;
 using ThuVien.Storage;
 using ThuVien.Storage.Postgres;
 using ThuVien.Storage.Sqlite;
@@ -35,7 +36,7 @@ internal sealed class NodeOptions
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddStorage(Settings(parse), Providers).AddCatalog();
+        services.AddStorage(Settings(parse), Providers).AddCatalog().AddSearch(tailChangeLog: false);
         return services.BuildServiceProvider();
     }
 }

@@ -1,0 +1,40 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Shingle;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Util;
+
+namespace ThuVien.Search.Analysis;
+
+/// <summary>
+/// Vietnamese text analysis: Unicode word segmentation (Vietnamese writes one syllable per
+/// space-separated word), then the exact or folded form of each syllable, and optionally adjacent
+/// syllable pairs so that two-syllable words ("thư viện", "Hà Nội") can be matched and ranked as units.
+/// The field name decides the form (see <see cref="SearchFields"/>).
+/// </summary>
+internal sealed class VietnameseAnalyzer : Analyzer
+{
+    public static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    public VietnameseAnalyzer()
+        : base(PER_FIELD_REUSE_STRATEGY)
+    {
+    }
+
+    public static TextForm FormOf(string field) => field.EndsWith("_f", StringComparison.Ordinal) || field.EndsWith("_f2", StringComparison.Ordinal) ? TextForm.Folded : TextForm.Exact;
+
+    public static bool IsPairs(string field) => field.EndsWith("_2", StringComparison.Ordinal) || field.EndsWith("_f2", StringComparison.Ordinal);
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = 64 };
+        TokenStream stream = new TextFormFilter(tokenizer, FormOf(fieldName));
+        if (IsPairs(fieldName))
+        {
+            var pairs = new ShingleFilter(stream, 2, 2);
+            pairs.SetOutputUnigrams(false);
+            stream = pairs;
+        }
+
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+}

@@ -1,0 +1,80 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using ThuVien.Search.Indexing;
+using ThuVien.Search.Vietnamese;
+
+namespace ThuVien.Search.Querying;
+
+/// <summary>
+/// Title and author completions for what a reader has typed so far, diacritics optional: every typed
+/// word must match and the last one may be the start of a word ("truyen ki" → "Truyện Kiều").
+/// </summary>
+internal static class Autocomplete
+{
+    private const int Candidates = 50;
+
+    public static IReadOnlyList<string> Complete(IndexSearcher searcher, string? typed, bool authors, int limit)
+    {
+        if (string.IsNullOrWhiteSpace(typed) || typed.Length > 200)
+        {
+            return [];
+        }
+
+        var field = SearchFields.Folded(authors ? SearchFields.Author : SearchFields.Title);
+        var words = TextTerms.Of(field, typed);
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        var lastIsPrefix = !char.IsWhiteSpace(typed[^1]);
+        var query = new BooleanQuery();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var term = new Term(field, words[i]);
+            query.Add(i == words.Count - 1 && lastIsPrefix ? new PrefixQuery(term) : new TermQuery(term), Occur.MUST);
+        }
+
+        var top = searcher.Search(query, Candidates);
+        var found = new List<string>(limit);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var leaves = searcher.IndexReader.Leaves;
+        foreach (var hit in top.ScoreDocs)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+            var bytes = new BytesRef();
+            leaf.AtomicReader.GetBinaryDocValues(SearchFields.Display).Get(hit.Doc - leaf.DocBase, bytes);
+            var display = HitDisplay.FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
+            var values = authors ? display.Authors.Where(a => Matches(a, words, lastIsPrefix)) : [display.Title];
+            foreach (var value in values)
+            {
+                if (seen.Add(value))
+                {
+                    found.Add(value);
+                    if (found.Count == limit)
+                    {
+                        return found;
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static bool Matches(string name, List<string> words, bool lastIsPrefix)
+    {
+        var folded = VietnameseText.Fold(name).Split([' ', ',', '.', '-'], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var prefix = i == words.Count - 1 && lastIsPrefix;
+            if (!folded.Any(part => prefix ? part.StartsWith(words[i], StringComparison.Ordinal) : part == words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,57 @@
+namespace ThuVien.Search;
+
+/// <summary>
+/// The names of the index's fields. Text is indexed twice: in its exact form (diacritics kept, so an
+/// exact match can rank first) and folded (diacritics removed, đ → d, so "duong" finds "đường").
+/// The <c>_2</c> fields hold syllable pairs so that "thư viện" ranks as a word, not two syllables.
+/// </summary>
+internal static class SearchFields
+{
+    /// <summary>The record's database id: a keyword (for updates and deletes) and a numeric doc value.</summary>
+    public const string Id = "id";
+
+    /// <summary>Catch-all text: title, names, subjects, series, publisher, notes.</summary>
+    public const string Any = "any";
+
+    public const string Title = "title";
+    public const string Author = "author";
+    public const string Subject = "subject";
+    public const string Series = "series";
+    public const string Publisher = "publisher";
+    public const string Library = "library";
+    public const string Location = "location";
+
+    /// <summary>Keywords: ISBN-13 and ISBN-10 forms, digits only (X kept).</summary>
+    public const string Isbn = "isbn";
+
+    /// <summary>Keyword: ISSN without its hyphen.</summary>
+    public const string Issn = "issn";
+
+    /// <summary>Keywords: DDC class numbers as recorded, for prefix search.</summary>
+    public const string Ddc = "ddc";
+
+    /// <summary>Indexed integer (ranges) and numeric doc value (sort, facet).</summary>
+    public const string Year = "year";
+
+    /// <summary>Sort keys in Vietnamese alphabetical order (sorted doc values).</summary>
+    public const string TitleSort = "title_sort";
+    public const string AuthorSort = "author_sort";
+
+    /// <summary>The display fields of a hit, as one binary doc value (read without stored fields).</summary>
+    public const string Display = "display";
+
+    /// <summary>The exact-form field of a text field.</summary>
+    public static string Exact(string field) => field;
+
+    /// <summary>The folded-form field of a text field.</summary>
+    public static string Folded(string field) => field + "_f";
+
+    /// <summary>Syllable pairs in exact form.</summary>
+    public static string ExactPairs(string field) => field + "_2";
+
+    /// <summary>Syllable pairs in folded form.</summary>
+    public static string FoldedPairs(string field) => field + "_f2";
+
+    /// <summary>The keyword field a facet filters on, and whose sorted-set doc values it counts.</summary>
+    public static string Facet(FacetDimension dimension) => "f_" + dimension.Key;
+}
