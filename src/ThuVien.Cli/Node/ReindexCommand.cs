@@ -16,7 +16,12 @@ internal static class ReindexCommand
     {
         var node = new NodeOptions();
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar." };
-        var command = new Command("reindex", "Rebuild the search index from the database (a running node keeps serving meanwhile).") { quiet };
+        var commitEvery = new Option<int>("--commit-every")
+        {
+            Description = "Records between commits; an interrupted rebuild resumes from the last commit.",
+            DefaultValueFactory = _ => RebuildIndex.DefaultRecordsPerCommit,
+        };
+        var command = new Command("reindex", "Rebuild the search index from the database (a running node keeps serving meanwhile).") { quiet, commitEvery };
         node.AddTo(command);
         command.SetAction(async (parse, cancellationToken) => await CommandRun.GuardAsync(async () =>
         {
@@ -31,7 +36,7 @@ internal static class ReindexCommand
 
             var rebuild = services.GetRequiredService<RebuildIndex>();
             var outcome = await ConsoleProgress.RunAsync("indexing", records, parse.GetValue(quiet), report =>
-                rebuild.RunAsync(new Progress<RebuildIndex.Progress>(p => report(p.Done, p.Done)), cancellationToken));
+                rebuild.RunAsync(new Progress<RebuildIndex.Progress>(p => report(p.Done, p.Done)), cancellationToken, Math.Max(1, parse.GetValue(commitEvery))));
             Console.WriteLine($"indexed {outcome.Records:N0} records up to change {outcome.Sequence} in {outcome.Elapsed.TotalSeconds:F1} s{(outcome.Resumed ? " (resumed)" : string.Empty)}; index generation {outcome.Generation}");
             return 0;
         }));

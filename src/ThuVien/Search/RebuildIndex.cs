@@ -13,14 +13,16 @@ namespace ThuVien.Search;
 internal sealed class RebuildIndex(SearchIndex index, IDbContextFactory<ThuVienDb> databases)
 {
     private const int RecordsPerBatch = 1000;
-    private const int BatchesPerCommit = 50;
+
+    /// <summary>Records between commits: what an interrupted rebuild may have to write again.</summary>
+    public const int DefaultRecordsPerCommit = 50_000;
 
     /// <summary>How far a rebuild got: records written and records to write in all.</summary>
     internal readonly record struct Progress(long Done, long Total);
 
     internal sealed record Outcome(string Generation, long Records, long Sequence, bool Resumed, TimeSpan Elapsed);
 
-    public async Task<Outcome> RunAsync(IProgress<Progress>? progress, CancellationToken cancellationToken)
+    public async Task<Outcome> RunAsync(IProgress<Progress>? progress, CancellationToken cancellationToken, int recordsPerCommit = DefaultRecordsPerCommit)
     {
         var stopwatch = Stopwatch.StartNew();
         var generations = index.Generations;
@@ -51,8 +53,9 @@ internal sealed class RebuildIndex(SearchIndex index, IDbContextFactory<ThuVienD
             }
 
             done = generation.DocumentCount;
-            var batches = 0;
-            var next = ReadAsync(afterId, cancellationToken);
+            var sinceCommit = 0;
+            var batchSize = Math.Clamp(recordsPerCommit, 1, RecordsPerBatch);
+            var next = ReadAsync(afterId, batchSize, cancellationToken);
             while (true)
             {
                 var rows = await next;
@@ -62,12 +65,14 @@ internal sealed class RebuildIndex(SearchIndex index, IDbContextFactory<ThuVienD
                 }
 
                 afterId = rows[^1].Id;
-                next = ReadAsync(afterId, cancellationToken);
+                next = ReadAsync(afterId, batchSize, cancellationToken);
                 Parallel.ForEach(rows, new ParallelOptions { CancellationToken = cancellationToken }, row => generation.Add(RecordDocument.Build(row)));
                 done += rows.Count;
                 progress?.Report(new Progress(done, Math.Max(done, total)));
-                if (++batches % BatchesPerCommit == 0)
+                sinceCommit += rows.Count;
+                if (sinceCommit >= recordsPerCommit)
                 {
+                    sinceCommit = 0;
                     generation.Commit(sequence, resumeAfterId: afterId);
                 }
             }
@@ -81,9 +86,9 @@ internal sealed class RebuildIndex(SearchIndex index, IDbContextFactory<ThuVienD
         return new Outcome(name, done, sequence, resumed, stopwatch.Elapsed);
     }
 
-    private async Task<List<Catalog.BibRecord>> ReadAsync(long afterId, CancellationToken cancellationToken)
+    private async Task<List<Catalog.BibRecord>> ReadAsync(long afterId, int size, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        return await RecordBatches.AfterAsync(db, afterId, RecordsPerBatch, cancellationToken);
+        return await RecordBatches.AfterAsync(db, afterId, size, cancellationToken);
     }
 }

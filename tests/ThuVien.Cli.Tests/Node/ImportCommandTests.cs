@@ -16,7 +16,7 @@ public sealed class ImportCommandTests : IDisposable
     public async Task Importing_the_same_file_twice_changes_nothing_the_second_time()
     {
         var file = Path.Combine(_dir, "distinct.mrc");
-        var records = WriteDistinctRecords(file, copies: 1);
+        var records = DistinctRecords.Write(file, copies: 1);
         var data = Path.Combine(_dir, "node");
         var first = await ThuvienProcess.RunAsync("import", "--data", data, "-q", file);
         Assert.Equal(0, first.ExitCode);
@@ -47,7 +47,7 @@ public sealed class ImportCommandTests : IDisposable
     public async Task An_import_killed_midway_and_run_again_ends_with_the_same_catalogue_as_one_clean_run()
     {
         var file = Path.Combine(_dir, "many.mrc");
-        var records = WriteDistinctRecords(file, copies: 30);
+        var records = DistinctRecords.Write(file, copies: 30);
 
         var clean = Path.Combine(_dir, "clean");
         var cleanRun = await ThuvienProcess.RunAsync("import", "--data", clean, "-q", file);
@@ -94,26 +94,5 @@ public sealed class ImportCommandTests : IDisposable
         }
 
         return false;
-    }
-
-    /// <summary>Real records (Evergreen's jazz_1k) repeated with fresh control numbers, so every copy is a new record.</summary>
-    private static int WriteDistinctRecords(string path, int copies)
-    {
-        using var reader = new Iso2709Reader(File.OpenRead(TestData.Require("marc/evergreen/jazz_1k.mrc")));
-        var originals = reader.Where(r => r.IsAccepted).Select(r => r.Record!).ToList();
-        using var writer = new Iso2709Writer(File.Create(path));
-        var count = 0;
-        for (var copy = 0; copy < copies; copy++)
-        {
-            foreach (var record in originals)
-            {
-                var fields = record.Fields.RemoveAll(f => f.Tag is "001" or "003" or "020" or "035")
-                    .Insert(0, new ControlField("001", $"copy{copy}-{count}"));
-                writer.Write(record.WithFields(fields));
-                count++;
-            }
-        }
-
-        return count;
     }
 }

@@ -10,6 +10,24 @@ internal static class ThuvienProcess
 
     public sealed record Result(int ExitCode, string Stdout, string Stderr, byte[] StdoutBytes);
 
+    /// <summary>Starts thuvien without waiting, its output discarded, for tests that stop or kill it themselves.</summary>
+    public static Process Start(IEnumerable<string> args)
+    {
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "thuvien.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
     public static async Task<Result> RunAsync(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
