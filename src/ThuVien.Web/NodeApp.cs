@@ -25,7 +25,13 @@ internal static class NodeApp
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls(options.Urls);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
+            // A search form submitted by GET carries what was typed in the URL: 10 KB of Vietnamese is ~30 KB escaped.
+            kestrel.Limits.MaxRequestLineSize = 64 * 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 96 * 1024;
+        });
         ConfigureLogging(builder.Logging);
 
         builder.Services.AddStorage(options.Database, options.Providers).AddCatalog().AddSearch();

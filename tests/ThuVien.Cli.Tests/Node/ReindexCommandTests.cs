@@ -34,8 +34,8 @@ public sealed class ReindexCommandTests : IDisposable
     [Fact]
     public async Task A_rebuild_killed_midway_resumes_and_indexes_every_record_once()
     {
-        var (data, records) = await ImportedNodeAsync(copies: 20);
-        var killed = await KillWhenAsync(["reindex", "--data", data, "-q", "--commit-every", "500"], () => IndexCommitted(data));
+        var (data, records) = await ImportedNodeAsync(copies: 6);
+        var killed = await KillWhenAsync(["reindex", "--data", data, "-q", "--commit-every", "200"], () => IndexCommitted(data));
         Assert.True(killed, "the rebuild finished before it could be killed; index more records");
         Assert.True(File.Exists(Path.Combine(data, "index", "BUILDING")));
 
@@ -51,7 +51,7 @@ public sealed class ReindexCommandTests : IDisposable
     [Fact]
     public async Task A_node_killed_while_indexing_catches_up_on_restart_without_duplicates()
     {
-        var (data, records) = await ImportedNodeAsync(copies: 10);
+        var (data, records) = await ImportedNodeAsync(copies: 5);
         var port = FreePort();
         var killed = await KillWhenAsync(["serve", "--data", data, "--no-demo", "--urls", $"http://127.0.0.1:{port}"], () => SearchTotalAsync(port).GetAwaiter().GetResult() > 0);
         Assert.True(killed, "the node never indexed anything before the deadline");
