@@ -15,6 +15,7 @@ namespace ThuVien.Search.Vietnamese;
 /// each word, trailing '0's dropped (as the smallest digit they never decide an order). Every char lies in
 /// U+0001–U+D7FF, so the UTF-8 bytes the index stores sort as the chars do; Latin text stays one byte a
 /// char. Only the first <see cref="MaxLetters"/> letters and digits count, which keeps one key per record small.
+/// Letters beyond the Basic Multilingual Plane (rare CJK) all weigh the same.
 /// </remarks>
 internal static class VietnameseCollation
 {
@@ -105,8 +106,9 @@ internal static class VietnameseCollation
                     toned = true;
                 }
             }
-            else if (c is 'đ' or 'Đ')
+            else if (c is 'đ' or 'Đ' or 'ð' or 'Ð')
             {
+                // The eth looks like Đ and stands for it in text from legacy fonts; it follows d either way.
                 w1 = Weight('đ');
             }
             else if (LatinFolding.TryFold(c, out var first, out var second))
@@ -116,8 +118,13 @@ internal static class VietnameseCollation
             }
             else if (char.IsLetter(c))
             {
-                // Some signs lower-case to ASCII (the Kelvin sign to k); they weigh as that letter.
+                // Some signs lower-case to a Latin letter (KELVIN SIGN to k, ANGSTROM SIGN to å); they weigh as that letter.
                 var lower = char.ToLowerInvariant(c);
+                if (LatinFolding.TryFold(lower, out var plain, out _))
+                {
+                    lower = plain;
+                }
+
                 w1 = lower < '\u0080' ? AsciiWeights[lower] : lower < HighestWeight ? lower : HighestWeight;
             }
             else if (char.IsDigit(c))

@@ -34,6 +34,14 @@ internal static class VietnameseInput
         }
 
         var syllable = letters[..length];
+
+        // "ưo" is never Vietnamese; the keyboards turn it into ươ ("truwongf", "tru7ong2": trường).
+        var half = syllable.IndexOf("ưo");
+        if (half >= 0)
+        {
+            syllable[half + 1] = 'ơ';
+        }
+
         if (Place(syllable, tone))
         {
             return new string(syllable);

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace ThuVien.Search.Vietnamese;
 
@@ -8,7 +7,7 @@ namespace ThuVien.Search.Vietnamese;
 /// diacritic, since each one changes a Vietnamese syllable's meaning; the folded form drops them all, for
 /// readers who type without diacritics. Both run per token, so both work on spans by table lookup.
 /// </summary>
-internal static class VietnameseText
+internal static partial class VietnameseText
 {
     // Strings up to this length are rewritten on the stack; longer ones rent a buffer.
     private const int StackLimit = 256;
@@ -19,8 +18,8 @@ internal static class VietnameseText
     /// <summary>
     /// The exact form: NFC, lower case (invariant), and in every Vietnamese syllable the tone mark in the
     /// traditional place, so that hoà/hòa, thuỷ/thủy, khoẻ/khỏe and qúy/quý are one word. The traditional
-    /// placement (hòa, thủy, khỏe) is chosen because it is what most catalogue records, dictionaries and
-    /// the older national standards use. Text that is not Vietnamese comes back in NFC, lower case.
+    /// placement (hòa, thủy, khỏe) is chosen as the more widespread in print and in existing catalogue
+    /// records. Text that is not Vietnamese comes back in NFC, lower case.
     /// </summary>
     public static string Exact(string text)
     {
@@ -57,7 +56,7 @@ internal static class VietnameseText
             written = NormalizeInPlace(destination, written);
         }
 
-        PlaceTones(destination[..written]);
+        MendSyllables(destination[..written]);
         return written;
     }
 
@@ -110,7 +109,12 @@ internal static class VietnameseText
             }
             else if (!LatinFolding.TryFold(c, out first, out second))
             {
+                // Signs that lower-case to a Latin letter (Å ANGSTROM SIGN to å) fold as that letter.
                 first = char.ToLowerInvariant(c);
+                if (first != c && LatinFolding.TryFold(first, out var plain, out second))
+                {
+                    first = plain;
+                }
             }
 
             if (written == destination.Length)
@@ -162,151 +166,6 @@ internal static class VietnameseText
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// Lower-cases into the destination and folds combining tone and shape marks into the Vietnamese vowel
-    /// before them, whatever their order (ơ + ̣ and o + ̣ + ̛ both give ợ). Any other character that NFC might
-    /// change is left for <see cref="NormalizeInPlace"/>.
-    /// </summary>
-    private static int Compose(ReadOnlySpan<char> token, Span<char> destination, out bool needsNormalization)
-    {
-        needsNormalization = false;
-        var written = 0;
-        foreach (var c in token)
-        {
-            var lower = c;
-            if (c < '\u0080')
-            {
-                lower = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
-            }
-            else if (c is >= '\u0300' and <= '\u036F')
-            {
-                if (written > 0 && TryAbsorb(ref destination[written - 1], c))
-                {
-                    continue;
-                }
-
-                needsNormalization = true;
-            }
-            else
-            {
-                lower = char.ToLowerInvariant(c);
-
-                // Latin-1, Latin Extended-A/B and the Vietnamese block are NFC as they stand.
-                needsNormalization |= c >= '\u0250' && c is not (>= '\u1EA0' and <= '\u1EFF');
-            }
-
-            if (written == destination.Length)
-            {
-                break;
-            }
-
-            destination[written++] = lower;
-        }
-
-        return written;
-    }
-
-    private static bool TryAbsorb(ref char letter, char mark)
-    {
-        if (!VietnameseLetters.TryDecompose(letter, out var vowel, out var tone))
-        {
-            return false;
-        }
-
-        if (VietnameseLetters.TryGetToneMark(mark, out var added))
-        {
-            if (tone != VietnameseTone.None)
-            {
-                return false;
-            }
-
-            letter = VietnameseLetters.Compose(vowel, added);
-            return true;
-        }
-
-        var reshaped = VietnameseLetters.Reshape(vowel, mark);
-        if (reshaped < 0)
-        {
-            return false;
-        }
-
-        letter = VietnameseLetters.Compose(reshaped, tone);
-        return true;
-    }
-
-    /// <summary>
-    /// NFC for what the Vietnamese tables do not cover. In globalization-invariant mode .NET leaves
-    /// non-ASCII text as it is, so there such text stays as written; Vietnamese is composed either way.
-    /// </summary>
-    private static int NormalizeInPlace(Span<char> text, int length)
-    {
-        var current = text[..length];
-        if (current.IsNormalized(NormalizationForm.FormC))
-        {
-            return length;
-        }
-
-        char[]? rented = null;
-        var buffer = text.Length <= StackLimit ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
-        try
-        {
-            if (!current.TryNormalize(buffer, out var written, NormalizationForm.FormC) || written > text.Length)
-            {
-                return length;
-            }
-
-            buffer[..written].CopyTo(text);
-            return written;
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<char>.Shared.Return(rented);
-            }
-        }
-    }
-
-    /// <summary>Moves the tone mark of every Vietnamese syllable in the text to its traditional place.</summary>
-    private static void PlaceTones(Span<char> text)
-    {
-        var start = 0;
-        while (start < text.Length)
-        {
-            if (!char.IsLetter(text[start]))
-            {
-                start++;
-                continue;
-            }
-
-            var end = start + 1;
-            while (end < text.Length && char.IsLetter(text[end]))
-            {
-                end++;
-            }
-
-            PlaceTone(text[start..end]);
-            start = end;
-        }
-    }
-
-    private static void PlaceTone(Span<char> word)
-    {
-        // Every syllable is a whole valid one, so no two syllables differ only in where the mark sits:
-        // moving it from any vowel is safe.
-        if (word.Length < 2 || word.Length > VietnameseSyllable.MaxLength
-            || !VietnameseSyllable.TryParse(word, out var parts)
-            || parts.Tone == VietnameseTone.None || parts.TonePosition == parts.TraditionalTonePosition)
-        {
-            return;
-        }
-
-        VietnameseLetters.TryDecompose(word[parts.TonePosition], out var from, out _);
-        VietnameseLetters.TryDecompose(word[parts.TraditionalTonePosition], out var to, out _);
-        word[parts.TonePosition] = VietnameseLetters.Bare(from);
-        word[parts.TraditionalTonePosition] = VietnameseLetters.Compose(to, parts.Tone);
     }
 
     private static bool NeedsFolding(string text)

@@ -73,6 +73,7 @@ public class VietnameseCollationTests
     [InlineData("Hà Nội", "Hà - Nội")]
     [InlineData("Hà Nội", " Hà, Nội. ")]
     [InlineData("Hà Nội", "\"Hà Nội\"")]
+    [InlineData("Đà Lạt", "\u00D0à Lạt")]
     public void Spellings_of_the_same_words_share_a_key(string a, string b)
     {
         Assert.Equal(VietnameseCollation.SortKey(a), VietnameseCollation.SortKey(b));

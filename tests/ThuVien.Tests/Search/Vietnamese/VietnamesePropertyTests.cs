@@ -13,11 +13,12 @@ public class VietnamesePropertyTests
         "AÀẢÃÁẠĂẰẲẴẮẶÂẦẨẪẤẬEÈẺẼÉẸÊỀỂỄẾỆIÌỈĨÍỊOÒỎÕÓỌÔỒỔỖỐỘƠỜỞỠỚỢUÙỦŨÚỤƯỪỬỮỨỰYỲỶỸÝỴĐ" +
         "bcdghklmnpqrstvxBCDGHKLMNPQRSTVXfjwzFJWZ" +
         "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031B\u0308\u030A" +
-        "çñøæßœÆØÇüöÜÖ0123456789  -.,;:'()";
+        "çñøæßœÆØÇüöÜÖðÐ0123456789  -.,;:'()" +
+        "\u0344\u212A\u212B\u2126\uD800\uDC00\uFFFE";
 
     private static readonly Gen<string> VietnameseLike = Gen.Char[Alphabet].Array[0, 40].Select(chars => new string(chars));
 
-    private static readonly Gen<string> AnyText = Gen.OneOf(VietnameseLike, Gen.String);
+    private static readonly Gen<string> AnyText = Gen.OneOf(VietnameseLike, Gen.String, Gen.Char.Array[0, 20].Select(chars => new string(chars)));
 
     private static readonly Gen<string> Syllables = Gen.OneOf(
         "việt", "nam", "người", "nghiêng", "giường", "quốc", "thủy", "hòa", "khỏe", "quý", "khuỷu", "ngoài",

@@ -57,6 +57,16 @@ public class VietnameseTextTests
     }
 
     [Theory]
+    [InlineData("\u00D0ẠI HỌC", "đại học")]
+    [InlineData("\u00D0à Lạt", "đà lạt")]
+    [InlineData("\u00D0ORRI", "\u00F0orri")]
+    [InlineData("vi\u00F0", "vi\u00F0")]
+    public void An_eth_that_begins_a_Vietnamese_syllable_is_read_as_d_with_stroke(string text, string exact)
+    {
+        Assert.Equal(exact, VietnameseText.Exact(text));
+    }
+
+    [Theory]
     [InlineData("Les Misérables", "les misérables")]
     [InlineData("e\u0301le\u0300ve", "élève")]
     [InlineData("Über die Freiheit", "über die freiheit")]
@@ -71,6 +81,29 @@ public class VietnameseTextTests
     public void Text_that_is_not_Vietnamese_comes_back_composed_and_lower_cased(string text, string exact)
     {
         Assert.Equal(exact, VietnameseText.Exact(text));
+    }
+
+    [Theory]
+    [InlineData("aò\u0309", "aò\u0309")]
+    [InlineData("oí\u0301", "oí\u0301")]
+    [InlineData("iụ\u0306", "iụ\u0306")]
+    [InlineData("ơị\u0309", "ơị\u0309")]
+    public void A_mark_left_over_after_a_toned_vowel_keeps_the_tone_where_it_is(string text, string exact)
+    {
+        Assert.Equal(exact, VietnameseText.Exact(text));
+        Assert.Equal(exact, VietnameseText.Exact(exact));
+    }
+
+    [Theory]
+    [InlineData("\uD800hoà")]
+    [InlineData("hoà\uDC00")]
+    [InlineData("\uDC00\uD800\u0301")]
+    [InlineData("\uFFFEhoà\u0301")]
+    public void Lone_surrogates_and_noncharacters_pass_through_unharmed(string text)
+    {
+        var exact = VietnameseText.Exact(text);
+        Assert.Equal(text.Length, exact.Length);
+        Assert.Equal(VietnameseText.Fold(text), VietnameseText.Fold(exact));
     }
 
     [Fact]
@@ -144,6 +177,8 @@ public class VietnameseTextTests
     [InlineData("España", "espana")]
     [InlineData("Łódź", "lodz")]
     [InlineData("Þórbergur", "thorbergur")]
+    [InlineData("\u212Bngström", "angstrom")]
+    [InlineData("\u00D0ại học", "dai hoc")]
     [InlineData("Война и мир", "война и мир")]
     [InlineData("viet nam", "viet nam")]
     [InlineData("", "")]
