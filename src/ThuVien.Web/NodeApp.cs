@@ -13,6 +13,7 @@ using Scalar.AspNetCore;
 using ThuVien.Catalog;
 using ThuVien.Storage;
 using ThuVien.Web.Catalog;
+using ThuVien.Web.Opac;
 
 namespace ThuVien.Web;
 
@@ -42,11 +43,13 @@ internal static class NodeApp
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ApiKeyAuthentication.StaffPolicy, policy => policy.RequireRole(ApiKeyAuthentication.StaffRole));
         builder.Services.AddOpenApi("v1");
+        builder.Services.AddOpac();
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(RequestIds.AssignAsync);
+        app.UseRequestLocalization(OpacCultures.LocalizationOptions());
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -57,7 +60,7 @@ internal static class NodeApp
         app.MapChangesApi();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api", scalar => scalar.WithTitle("ThuVien API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
-        app.MapGet("/", () => TypedResults.Redirect("/api")).ExcludeFromDescription();
+        app.MapOpac();
         return app;
     }
 
