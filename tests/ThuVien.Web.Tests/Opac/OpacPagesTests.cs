@@ -93,7 +93,7 @@ public abstract class OpacPagesTests(Engine engine) : IAsyncDisposable
         Assert.Contains("<table class=\"copies\">", page, StringComparison.Ordinal);
         foreach (var item in items.EnumerateArray())
         {
-            Assert.Contains($"<td>{item.GetProperty("barcode").GetString()}</td>", page, StringComparison.Ordinal);
+            Assert.Contains($"<td class=\"barcode\">{item.GetProperty("barcode").GetString()}</td>", page, StringComparison.Ordinal);
             Assert.Contains($"Thư viện {item.GetProperty("library").GetString()} · Kho {item.GetProperty("location").GetString()}", page, StringComparison.Ordinal);
         }
 
