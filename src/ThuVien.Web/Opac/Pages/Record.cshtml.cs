@@ -11,13 +11,16 @@ namespace ThuVien.Web.Opac.Pages;
 /// <summary>A record's page at its permalink: the full display, copies, MARC, citation and exports; 404 or 410 when it is not there.</summary>
 internal sealed class RecordModel(IDbContextFactory<ThuVienDb> databases, LibraryIdentity library) : PageModel
 {
+    private static readonly BibliographicSummary Nothing = BibliographicSummary.FromMarc(new MarcRecord(new Leader("00000nam a2200000 i 4500")));
+
     public long Id { get; private set; }
 
     public bool Found { get; private set; }
 
     public bool Withdrawn { get; private set; }
 
-    public BibliographicSummary Summary { get; private set; } = BibliographicSummary.FromMarc(new MarcRecord(new Leader("00000nam a2200000 i 4500")));
+    /// <summary>The record's summary; an empty one when the record is not there (the page then shows only the 404 or 410).</summary>
+    public BibliographicSummary Summary { get; private set; } = Nothing;
 
     public string Title { get; private set; } = string.Empty;
 
