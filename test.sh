@@ -10,7 +10,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 install_missing() {
   local wanted=() pkg cmd
   # package:command pairs; the command tells whether the package is already there.
-  for pair in yaz:yaz-marcdump libxml2-utils:xmllint postgresql:initdb; do
+  for pair in yaz:yaz-marcdump libxml2-utils:xmllint postgresql:initdb chromium:chromium fonts-dejavu-core:chromium; do
     pkg="${pair%%:*}"; cmd="${pair#*:}"
     command -v "$cmd" >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/"$cmd" >/dev/null 2>&1 || wanted+=("$pkg")
   done

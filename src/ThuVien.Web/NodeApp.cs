@@ -14,6 +14,7 @@ using ThuVien.Catalog;
 using ThuVien.Search;
 using ThuVien.Storage;
 using ThuVien.Web.Catalog;
+using ThuVien.Web.Opac;
 using ThuVien.Web.Search;
 
 namespace ThuVien.Web;
@@ -50,11 +51,13 @@ internal static class NodeApp
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ApiKeyAuthentication.StaffPolicy, policy => policy.RequireRole(ApiKeyAuthentication.StaffRole));
         builder.Services.AddOpenApi("v1");
+        builder.Services.AddOpac();
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(RequestIds.AssignAsync);
+        app.UseRequestLocalization(OpacCultures.LocalizationOptions());
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -66,7 +69,7 @@ internal static class NodeApp
         app.MapSearchApi();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api", scalar => scalar.WithTitle("ThuVien API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
-        app.MapGet("/", () => TypedResults.Redirect("/api")).ExcludeFromDescription();
+        app.MapOpac();
         return app;
     }
 
