@@ -13,7 +13,7 @@ namespace ThuVien.Search;
 /// searches run at once as there are cores, the rest wait their turn: on a small machine this keeps
 /// latency even under load instead of letting every request slow every other.
 /// </summary>
-internal sealed class CatalogSearch(SearchIndex index) : IDisposable
+internal sealed partial class CatalogSearch(SearchIndex index) : IDisposable
 {
     private readonly SemaphoreSlim _workers = new(Environment.ProcessorCount, Environment.ProcessorCount);
 
