@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Shingle;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 
@@ -20,6 +19,9 @@ internal sealed class VietnameseAnalyzer : Analyzer
     {
     }
 
+    /// <summary>Values of a multi-valued field are kept apart, so no phrase or pair spans two of them.</summary>
+    public override int GetPositionIncrementGap(string fieldName) => 100;
+
     public static TextForm FormOf(string field) => field.EndsWith("_f", StringComparison.Ordinal) || field.EndsWith("_f2", StringComparison.Ordinal) ? TextForm.Folded : TextForm.Exact;
 
     public static bool IsPairs(string field) => field.EndsWith("_2", StringComparison.Ordinal) || field.EndsWith("_f2", StringComparison.Ordinal);
@@ -30,9 +32,7 @@ internal sealed class VietnameseAnalyzer : Analyzer
         TokenStream stream = new TextFormFilter(tokenizer, FormOf(fieldName));
         if (IsPairs(fieldName))
         {
-            var pairs = new ShingleFilter(stream, 2, 2);
-            pairs.SetOutputUnigrams(false);
-            stream = pairs;
+            stream = new SyllablePairFilter(stream);
         }
 
         return new TokenStreamComponents(tokenizer, stream);

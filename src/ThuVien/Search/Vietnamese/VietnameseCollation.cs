@@ -119,7 +119,7 @@ internal static class VietnameseCollation
             else if (char.IsLetter(c))
             {
                 // Some signs lower-case to a Latin letter (KELVIN SIGN to k, ANGSTROM SIGN to å); they weigh as that letter.
-                var lower = char.ToLowerInvariant(c);
+                var lower = VietnameseText.LowerCase(c);
                 if (LatinFolding.TryFold(lower, out var plain, out _))
                 {
                     lower = plain;

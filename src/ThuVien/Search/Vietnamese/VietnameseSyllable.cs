@@ -64,7 +64,7 @@ internal static class VietnameseSyllable
             }
             else
             {
-                c = c == 'Đ' ? 'đ' : char.ToLowerInvariant(c);
+                c = VietnameseText.LowerCase(c);
                 if (!IsConsonant(c))
                 {
                     return false;

@@ -33,7 +33,7 @@ internal static partial class VietnameseText
             }
             else
             {
-                lower = char.ToLowerInvariant(c);
+                lower = LowerCase(c);
 
                 // Latin-1, Latin Extended-A/B and the Vietnamese block are NFC as they stand.
                 needsNormalization |= c >= '\u0250' && c is not (>= '\u1EA0' and <= '\u1EFF');

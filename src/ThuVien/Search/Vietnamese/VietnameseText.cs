@@ -110,7 +110,7 @@ internal static partial class VietnameseText
             else if (!LatinFolding.TryFold(c, out first, out second))
             {
                 // Signs that lower-case to a Latin letter (Å ANGSTROM SIGN to å) fold as that letter.
-                first = char.ToLowerInvariant(c);
+                first = LowerCase(c);
                 if (first != c && LatinFolding.TryFold(first, out var plain, out second))
                 {
                     first = plain;
