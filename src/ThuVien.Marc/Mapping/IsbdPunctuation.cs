@@ -48,11 +48,34 @@ internal static class IsbdPunctuation
 
     private static readonly SearchValues<char> AsciiVowels = SearchValues.Create("aeiouyAEIOUY");
 
+    // Below U+0300 and in Latin Extended Additional (U+1E00-U+1EFF, every precomposed Vietnamese letter)
+    // a character is NFC by itself and nothing there composes with a preceding character: such text is
+    // NFC without asking ICU, which is what most catalogue text is.
+    private static readonly SearchValues<char> BeyondPlainLatin = SearchValues.Create(MakeBeyondPlainLatin());
+
+    private static bool IsPlainlyComposed(string value) => value.AsSpan().IndexOfAny(BeyondPlainLatin) < 0;
+
+    private static string MakeBeyondPlainLatin()
+    {
+        var chars = new StringBuilder();
+        for (var c = '\u0300'; c < '\u1E00'; c++)
+        {
+            chars.Append(c);
+        }
+
+        for (var c = '\u1F00'; c < '\uFFFF'; c++)
+        {
+            chars.Append(c);
+        }
+
+        return chars.Append('\uFFFF').ToString();
+    }
+
     /// <summary>NFC, trimmed of white space at both ends and of trailing ISBD punctuation.</summary>
     public static string Clean(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        if (!value.IsNormalized(NormalizationForm.FormC))
+        if (!IsPlainlyComposed(value) && !value.IsNormalized(NormalizationForm.FormC))
         {
             value = value.Normalize(NormalizationForm.FormC);
         }

@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 
@@ -26,8 +27,17 @@ internal sealed class VietnameseAnalyzer : Analyzer
 
     public static bool IsPairs(string field) => field.EndsWith("_2", StringComparison.Ordinal) || field.EndsWith("_f2", StringComparison.Ordinal);
 
+    /// <summary>Fields holding whole values (ids, standard numbers, facet values): one token each, as given.</summary>
+    public static bool IsKeyword(string field) =>
+        field.StartsWith("f_", StringComparison.Ordinal) || field is SearchFields.Id or SearchFields.Isbn or SearchFields.Issn or SearchFields.Ddc;
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
+        if (IsKeyword(fieldName))
+        {
+            return new TokenStreamComponents(new KeywordTokenizer(reader));
+        }
+
         var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = 64 };
         TokenStream stream = new TextFormFilter(tokenizer, FormOf(fieldName));
         if (IsPairs(fieldName))

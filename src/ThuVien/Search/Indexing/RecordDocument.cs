@@ -27,7 +27,7 @@ internal static class RecordDocument
         var summary = BibliographicSummary.FromMarc(marc);
         var document = new Document
         {
-            new StringField(SearchFields.Id, row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO),
+            KeywordField.Of(SearchFields.Id, row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new NumericDocValuesField(SearchFields.Id, row.Id),
         };
 
@@ -124,7 +124,7 @@ internal static class RecordDocument
 
         if (available > 0)
         {
-            document.Add(new StringField(SearchFields.Facet(FacetDimension.Available), "true", Field.Store.NO));
+            document.Add(KeywordField.Of(SearchFields.Facet(FacetDimension.Available), "true"));
         }
 
         document.Add(new NumericDocValuesField(FacetDimension.Available.Key, available > 0 ? 1 : 0));
@@ -180,7 +180,7 @@ internal static class RecordDocument
     {
         if (!string.IsNullOrEmpty(value))
         {
-            document.Add(new StringField(field, value, Field.Store.NO));
+            document.Add(KeywordField.Of(field, value));
         }
     }
 
@@ -198,7 +198,7 @@ internal static class RecordDocument
         }
 
         var field = SearchFields.Facet(dimension);
-        document.Add(new StringField(field, value, Field.Store.NO));
+        document.Add(KeywordField.Of(field, value));
         document.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
     }
 }
