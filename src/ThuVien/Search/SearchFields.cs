@@ -40,8 +40,18 @@ internal static class SearchFields
     /// <summary>The display fields of a hit, as one binary doc value (read without stored fields).</summary>
     public const string Display = "display";
 
-    /// <summary>The exact-form field of a text field.</summary>
+    /// <summary>The exact-form field of a text field (only the catch-all and the title have one: see <see cref="ExactFormOf"/>).</summary>
     public static string Exact(string field) => field;
+
+    /// <summary>
+    /// Whether a text field is indexed in exact form as well as folded. The catch-all and the title are;
+    /// for the others the exact form of the catch-all ranks exact words first, which saves indexing
+    /// every name and heading a sixth time.
+    /// </summary>
+    public static bool HasExactForm(string field) => field is Any or Title;
+
+    /// <summary>The field whose exact form ranks a query on <paramref name="field"/>.</summary>
+    public static string ExactFormOf(string field) => HasExactForm(field) ? Exact(field) : Exact(Any);
 
     /// <summary>The folded-form field of a text field.</summary>
     public static string Folded(string field) => field + "_f";

@@ -155,7 +155,11 @@ internal static class RecordDocument
             return;
         }
 
-        document.Add(new TextField(SearchFields.Exact(field), text, Field.Store.NO));
+        if (SearchFields.HasExactForm(field))
+        {
+            document.Add(new TextField(SearchFields.Exact(field), text, Field.Store.NO));
+        }
+
         document.Add(new TextField(SearchFields.Folded(field), text, Field.Store.NO));
         if (alsoAny)
         {

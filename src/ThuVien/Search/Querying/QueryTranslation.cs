@@ -100,7 +100,7 @@ internal static class QueryTranslation
 
     private static Lucene.Net.Search.Query? ForText(string field, string text)
     {
-        var exact = TextTerms.Of(SearchFields.Exact(field), text);
+        var exact = TextTerms.Of(SearchFields.Exact(SearchFields.Any), text);
         if (exact.Count == 0)
         {
             return null;
@@ -112,21 +112,34 @@ internal static class QueryTranslation
             return ForPhrase(field, text);
         }
 
-        var folded = TextTerms.Of(SearchFields.Folded(field), text);
-        var query = new BooleanQuery
+        // The folded form decides what matches (the word as typed, or the syllable its Telex/VNI
+        // spells); the exact form only adds to the score of records that have the very word.
+        var folded = VietnameseText.Fold(exact[0]);
+        var decoded = VietnameseInput.Decode(text) is { } spelled && spelled != exact[0] ? spelled : null;
+        Lucene.Net.Search.Query matches = new TermQuery(new Term(SearchFields.Folded(field), folded));
+        if (decoded is not null && VietnameseText.Fold(decoded) != folded)
         {
-            { Boosted(new TermQuery(new Term(SearchFields.Exact(field), exact[0])), ExactBoost), Occur.SHOULD },
-            { new TermQuery(new Term(SearchFields.Folded(field), folded[0])), Occur.SHOULD },
-        };
-        if (field == SearchFields.Any && folded.Count == 1)
-        {
-            query.Add(Boosted(new TermQuery(new Term(SearchFields.Folded(SearchFields.Title), folded[0])), TitleBoost), Occur.SHOULD);
+            matches = new BooleanQuery(disableCoord: true)
+            {
+                { matches, Occur.SHOULD },
+                { Boosted(new TermQuery(new Term(SearchFields.Folded(field), VietnameseText.Fold(decoded))), DecodedFoldedBoost), Occur.SHOULD },
+            };
         }
 
-        if (VietnameseInput.Decode(text) is { } decoded && decoded != exact[0])
+        var exactField = SearchFields.ExactFormOf(field);
+        var query = new BooleanQuery
         {
-            query.Add(Boosted(new TermQuery(new Term(SearchFields.Exact(field), decoded)), DecodedBoost), Occur.SHOULD);
-            query.Add(Boosted(new TermQuery(new Term(SearchFields.Folded(field), VietnameseText.Fold(decoded))), DecodedFoldedBoost), Occur.SHOULD);
+            { matches, Occur.MUST },
+            { Boosted(new TermQuery(new Term(exactField, exact[0])), ExactBoost), Occur.SHOULD },
+        };
+        if (decoded is not null)
+        {
+            query.Add(Boosted(new TermQuery(new Term(exactField, decoded)), DecodedBoost), Occur.SHOULD);
+        }
+
+        if (field == SearchFields.Any)
+        {
+            query.Add(Boosted(new TermQuery(new Term(SearchFields.Folded(SearchFields.Title), folded)), TitleBoost), Occur.SHOULD);
         }
 
         return query;
@@ -134,17 +147,16 @@ internal static class QueryTranslation
 
     private static Lucene.Net.Search.Query? ForPrefix(string field, string text)
     {
-        var exact = TextTerms.Of(SearchFields.Exact(field), text);
-        var folded = TextTerms.Of(SearchFields.Folded(field), text);
-        if (exact.Count != 1 || folded.Count != 1)
+        var exact = TextTerms.Of(SearchFields.Exact(SearchFields.Any), text);
+        if (exact.Count != 1)
         {
             return ForText(field, text);
         }
 
         return new BooleanQuery
         {
-            { Boosted(new PrefixQuery(new Term(SearchFields.Exact(field), exact[0])), ExactBoost), Occur.SHOULD },
-            { new PrefixQuery(new Term(SearchFields.Folded(field), folded[0])), Occur.SHOULD },
+            { new PrefixQuery(new Term(SearchFields.Folded(field), VietnameseText.Fold(exact[0]))), Occur.MUST },
+            { Boosted(new PrefixQuery(new Term(SearchFields.ExactFormOf(field), exact[0])), ExactBoost), Occur.SHOULD },
         };
     }
 
@@ -157,8 +169,7 @@ internal static class QueryTranslation
 
     private static Lucene.Net.Search.Query? ForPhrase(string field, string text)
     {
-        var exact = TextTerms.Of(SearchFields.Exact(field), text);
-        var folded = TextTerms.Of(SearchFields.Folded(field), text);
+        var exact = TextTerms.Of(SearchFields.Exact(SearchFields.Any), text);
         if (exact.Count == 0)
         {
             return null;
@@ -171,8 +182,8 @@ internal static class QueryTranslation
 
         return new BooleanQuery
         {
-            { Boosted(PhraseOf(SearchFields.Exact(field), exact), ExactBoost), Occur.SHOULD },
-            { PhraseOf(SearchFields.Folded(field), folded), Occur.SHOULD },
+            { PhraseOf(SearchFields.Folded(field), TextTerms.Of(SearchFields.Folded(SearchFields.Any), text)), Occur.MUST },
+            { Boosted(PhraseOf(SearchFields.ExactFormOf(field), exact), ExactBoost), Occur.SHOULD },
         };
     }
 

@@ -53,6 +53,13 @@ internal sealed class Snippets
     {
         switch (node)
         {
+            case Word { Prefix: true } prefix when IsText(prefix.Field):
+                foreach (var term in TextTerms.Of(SearchFields.Folded(SearchFields.Any), prefix.Text))
+                {
+                    terms.Add(new PrefixQuery(new Term(SearchFields.Folded(SearchFields.Any), term)), Occur.SHOULD);
+                }
+
+                break;
             case Word { Prefix: false } word when IsText(word.Field):
                 AddTerms(word.Text, terms);
                 if (Vietnamese.VietnameseInput.Decode(word.Text) is { } decoded)
