@@ -50,7 +50,6 @@
         var active = -1;
         var timer = 0;
         var pending = null;
-        var typed = "";
 
         list.id = input.id + "-suggestions";
         list.className = "suggestions";
@@ -121,7 +120,6 @@
         function fetchSuggestions() {
             var text = input.value;
             if (text.trim().length < 2) {
-                typed = text;
                 show([]);
                 return;
             }
@@ -147,11 +145,24 @@
                     return;
                 }
 
-                typed = text;
-                var titles = found[0].slice(0, 6).map(function (title) { return { text: title, author: false }; });
-                var authors = found[1].slice(0, 4).map(function (name) { return { text: name, author: true }; });
+                var titles = beginningFirst(found[0], text).slice(0, 6).map(function (title) { return { text: title, author: false }; });
+                var authors = beginningFirst(found[1], text).slice(0, 4).map(function (name) { return { text: name, author: true }; });
                 show(titles.concat(authors));
             }, function () { });
+        }
+
+        // A reader who types the start of a title expects that title first: completions that begin with
+        // the typed words (diacritics optional) come before those that only contain them, otherwise in
+        // the order the search gave.
+        function beginningFirst(values, text) {
+            var start = fold(text.trim());
+            var begins = values.filter(function (value) { return fold(value).indexOf(start) === 0; });
+            var contains = values.filter(function (value) { return fold(value).indexOf(start) !== 0; });
+            return begins.concat(contains);
+        }
+
+        function fold(text) {
+            return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
         }
 
         function show(found) {
