@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
 using ThuVien.Web.Tests.Support;
 
@@ -36,6 +39,7 @@ public sealed class BrowserSession : IAsyncLifetime
         }
 
         _node = await TestNode.StartAsync(Engine.Sqlite, loadDemo: true);
+        await WaitForIndexAsync(_node);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -61,6 +65,22 @@ public sealed class BrowserSession : IAsyncLifetime
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>The indexer runs in the background: tests start once the search sees every demo record.</summary>
+    private static async Task WaitForIndexAsync(TestNode node)
+    {
+        var records = (await node.Anonymous.GetFromJsonAsync<JsonElement>("/api/v1/records?size=1")).GetProperty("total").GetInt32();
+        var waited = Stopwatch.StartNew();
+        while ((await node.Anonymous.GetFromJsonAsync<JsonElement>("/api/v1/search?q=&size=1")).GetProperty("total").GetInt32() != records)
+        {
+            if (waited.Elapsed > TimeSpan.FromSeconds(60))
+            {
+                throw new TimeoutException($"the search index did not reach {records} records in a minute");
+            }
+
+            await Task.Delay(100);
+        }
     }
 
     public async ValueTask DisposeAsync()

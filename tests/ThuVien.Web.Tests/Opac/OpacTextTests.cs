@@ -51,6 +51,24 @@ public sealed class OpacTextTests : IAsyncDisposable
     }
 
     [Fact]
+    public void Every_query_notice_facet_and_sort_has_a_text_in_both_languages()
+    {
+        var resources = new ResourceManager("ThuVien.Web.Opac.OpacText", typeof(OpacText).Assembly);
+        var english = resources.GetResourceSet(new CultureInfo("en"), createIfNotExists: true, tryParents: false)!;
+        var vietnamese = resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!;
+        var keys = Enum.GetNames<ThuVien.Search.Query.QueryNotice>().Select(n => "Notice." + n)
+            .Concat(ThuVien.Search.FacetDimension.All.Select(d => "Facet." + d.Key))
+            .Concat(Enum.GetValues<ThuVien.Search.SearchSort>().Select(s => "Sort." + ThuVien.Search.SearchSorts.Name(s)));
+
+        foreach (var key in keys)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(vietnamese.GetString(key)), $"{key} has no Vietnamese text");
+            Assert.False(string.IsNullOrWhiteSpace(english.GetString(key)), $"{key} has no English text");
+            Assert.NotEqual(vietnamese.GetString(key), english.GetString(key));
+        }
+    }
+
+    [Fact]
     public async Task The_stylesheet_is_served_from_the_assembly_with_a_year_of_caching()
     {
         _node = await TestNode.StartAsync(Engine.Sqlite);
