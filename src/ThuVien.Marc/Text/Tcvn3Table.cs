@@ -36,14 +36,14 @@ internal static class Tcvn3Table
     public static bool IsVn3(byte b) => b is (>= 0xA0 and <= 0xAE) or (>= 0xB5 and <= 0xB9) or (>= 0xBB and <= 0xBE)
         or (>= 0xC6 and <= 0xCC) or (>= 0xCE and <= 0xD8) or (>= 0xDC and <= 0xDF) or (>= 0xE1 and <= 0xEF) or (>= 0xF1 and <= 0xFE);
 
-    /// <summary>The tone (see <see cref="VietnameseLetters"/>) of a VN2 combining tone byte (B0-B4), or 0.</summary>
-    public static int CombiningTone(byte b) => b switch
+    /// <summary>The tone of a VN2 combining tone byte (B0-B4), or <see cref="VietnameseTone.None"/>.</summary>
+    public static VietnameseTone CombiningTone(byte b) => b switch
     {
-        0xB0 => VietnameseLetters.Grave,
-        0xB1 => VietnameseLetters.Hook,
-        0xB2 => VietnameseLetters.Tilde,
-        0xB3 => VietnameseLetters.Acute,
-        0xB4 => VietnameseLetters.DotBelow,
-        _ => VietnameseLetters.NoTone,
+        0xB0 => VietnameseTone.Grave,
+        0xB1 => VietnameseTone.Hook,
+        0xB2 => VietnameseTone.Tilde,
+        0xB3 => VietnameseTone.Acute,
+        0xB4 => VietnameseTone.DotBelow,
+        _ => VietnameseTone.None,
     };
 }

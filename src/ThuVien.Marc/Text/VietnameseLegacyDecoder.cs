@@ -27,20 +27,22 @@ internal static class VietnameseLegacyDecoder
             }
 
             int shape;
-            int tone;
+            VietnameseTone tone;
             if (vni)
             {
-                if (!VniTable.IsModifier(b, out shape, out tone))
+                if (!VniTable.IsModifier(b, out shape, out var vniTone))
                 {
                     output[length++] = VniTable.High[b - 0x80];
                     continue;
                 }
+
+                tone = (VietnameseTone)vniTone;
             }
             else
             {
                 shape = VietnameseLetters.NoShape;
                 tone = Tcvn3Table.CombiningTone(b);
-                if (tone == VietnameseLetters.NoTone)
+                if (tone == VietnameseTone.None)
                 {
                     output[length++] = Tcvn3Table.High[b - 0x80];
                     continue;
@@ -60,7 +62,7 @@ internal static class VietnameseLegacyDecoder
                 output[length++] = VietnameseLetters.CombiningShape(shape);
             }
 
-            if (tone != VietnameseLetters.NoTone)
+            if (tone != VietnameseTone.None)
             {
                 output[length++] = VietnameseLetters.CombiningTone(tone);
             }

@@ -1,64 +1,58 @@
-using System.Collections.Frozen;
-
 namespace ThuVien.Marc.Text;
 
 /// <summary>
-/// Tells whether a word is a well-formed written Vietnamese syllable: an onset, a rhyme from the closed
-/// set of Vietnamese rhymes, at most one tone, on the vowel that carries it, and only sắc or nặng before
-/// a stop final (-c, -ch, -p, -t). Used to judge a guessed decoding, so it errs on the strict side.
+/// Whether a word is a well-formed written Vietnamese syllable: an onset, a rhyme from the closed list of
+/// the orthography, the spelling rules that tie them (k, gh, ngh before i e ê; c, g, ng elsewhere; qu),
+/// at most one tone mark, on a vowel where a tone may sit, and only sắc or nặng on a syllable that ends in
+/// a stop (-p -t -c -ch). It errs on the strict side: it judges a guessed legacy decoding, and it guards
+/// the search input decoder against English words.
 /// </summary>
 internal static class VietnameseSyllable
 {
-    /// <summary>The longest written syllable ("nghiêng") has 7 letters.</summary>
+    /// <summary>The longest written syllables (nghiêng, nghoằng) have 7 letters.</summary>
     public const int MaxLength = 7;
 
-    // Onsets, longest first so that "ngh" wins over "ng" and "n".
+    // Longest first, so that "ngh" wins over "ng" and "n".
     private static readonly string[] Onsets =
         ["ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
          "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"];
 
-    // Every toneless rhyme of the standard orthography (vowel cluster + final).
-    private static readonly FrozenSet<string> Rhymes = FrozenSet.Create(StringComparer.Ordinal,
-        "a", "ai", "ao", "au", "ay", "ac", "ach", "am", "an", "ang", "anh", "ap", "at",
-        "ăc", "ăm", "ăn", "ăng", "ăp", "ăt",
-        "âc", "âm", "ân", "âng", "âp", "ât", "âu", "ây",
-        "e", "eo", "ec", "em", "en", "eng", "ep", "et",
-        "ê", "êch", "êm", "ên", "ênh", "êp", "êt", "êu",
-        "i", "ia", "ich", "im", "in", "inh", "ip", "it", "iu",
-        "iêc", "iêm", "iên", "iêng", "iêp", "iêt", "iêu",
-        "y", "yêm", "yên", "yêt", "yêu",
-        "o", "oa", "oac", "oach", "oai", "oam", "oan", "oang", "oanh", "oao", "oap", "oat", "oay",
-        "oăc", "oăm", "oăn", "oăng", "oăt", "oc", "oe", "oen", "oeo", "oet", "oi", "om", "on", "ong",
-        "ooc", "oong", "op", "ot",
-        "ô", "ôc", "ôi", "ôm", "ôn", "ông", "ôp", "ôt",
-        "ơ", "ơi", "ơm", "ơn", "ơp", "ơt",
-        "u", "ua", "uân", "uâng", "uât", "uây", "uc", "uê", "uêch", "uênh", "ui", "um", "un", "ung", "up", "ut",
-        "uy", "uya", "uych", "uyên", "uyêt", "uynh", "uyp", "uyt", "uyu",
-        "uôc", "uôi", "uôm", "uôn", "uông", "uôt", "uơ",
-        "ư", "ưa", "ưc", "ưi", "ưm", "ưn", "ưng", "ưt", "ưu",
-        "ươc", "ươi", "ươm", "ươn", "ương", "ươp", "ươt", "ươu");
+    /// <summary>
+    /// True when <paramref name="syllable"/> (NFC, any case) is a valid syllable with its tone mark in the
+    /// traditional (hòa, thủy) or the modern (hoà, thuỷ) place.
+    /// </summary>
+    public static bool IsValid(ReadOnlySpan<char> syllable) =>
+        TryParse(syllable, out var parts) && ToneFits(parts)
+        && (parts.Tone == VietnameseTone.None
+            || parts.TonePosition == parts.TraditionalTonePosition
+            || parts.TonePosition == parts.ModernTonePosition);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RhymeLookup =
-        Rhymes.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>A stop final takes only sắc or nặng; any other syllable takes any tone.</summary>
+    public static bool ToneFits(in VietnameseSyllableParts parts) =>
+        !parts.EndsInStop || parts.Tone is VietnameseTone.Acute or VietnameseTone.DotBelow;
 
-    /// <summary>True when <paramref name="word"/> (any case, NFC) is a valid Vietnamese syllable.</summary>
-    public static bool IsValid(ReadOnlySpan<char> word)
+    /// <summary>
+    /// Takes a syllable apart: onset, rhyme and spelling must be valid and there must be at most one tone
+    /// mark, wherever it sits (callers judge the place and the stop rule).
+    /// </summary>
+    public static bool TryParse(ReadOnlySpan<char> syllable, out VietnameseSyllableParts parts)
     {
-        if (word.IsEmpty || word.Length > MaxLength)
+        parts = default;
+        if (syllable.IsEmpty || syllable.Length > MaxLength)
         {
             return false;
         }
 
         Span<char> bare = stackalloc char[MaxLength];
-        var tone = VietnameseLetters.NoTone;
+        var tone = VietnameseTone.None;
         var tonePosition = -1;
-        for (var i = 0; i < word.Length; i++)
+        for (var i = 0; i < syllable.Length; i++)
         {
-            var c = word[i];
-            if (VietnameseLetters.TryDecompose(c, out var vowel, out var t, out _))
+            var c = syllable[i];
+            if (VietnameseLetters.TryDecompose(c, out var vowel, out var t))
             {
-                bare[i] = VietnameseLetters.BaseLower(vowel);
-                if (t != VietnameseLetters.NoTone)
+                bare[i] = VietnameseLetters.Bare(vowel);
+                if (t != VietnameseTone.None)
                 {
                     if (tonePosition >= 0)
                     {
@@ -71,7 +65,7 @@ internal static class VietnameseSyllable
             }
             else
             {
-                c = char.ToLowerInvariant(c);
+                c = LowerCase(c);
                 if (!IsConsonant(c))
                 {
                     return false;
@@ -81,94 +75,97 @@ internal static class VietnameseSyllable
             }
         }
 
-        return IsValid(bare[..word.Length], tone, tonePosition);
-    }
-
-    private static bool IsValid(ReadOnlySpan<char> bare, int tone, int tonePosition)
-    {
+        bare = bare[..syllable.Length];
         var onset = Onset(bare);
         var rhymeStart = onset.Length;
         if (onset is "gi")
         {
-            // "gi" before a vowel is one consonant ("gia", "giữ"); otherwise its i is the vowel ("gì", "gìn").
-            if (rhymeStart == bare.Length || !IsVowel(bare[rhymeStart]) || !IsValidRhyme(bare, "gi", rhymeStart, tone, tonePosition))
+            // "gi" before a vowel is one consonant (gia, giữ, giường); otherwise its i is the vowel
+            // (gì, gìn, giếng).
+            var rest = bare[2..];
+            if (rest.IsEmpty || rest[0] is 'i' or 'y' || !VietnameseRhymes.Contains(rest))
             {
-                return IsValidRhyme(bare, "gi", 1, tone, tonePosition);
+                rhymeStart = 1;
             }
-
-            return true;
         }
 
-        return IsValidRhyme(bare, onset, rhymeStart, tone, tonePosition);
-    }
-
-    private static bool IsValidRhyme(ReadOnlySpan<char> bare, string onset, int start, int tone, int tonePosition)
-    {
-        var rhyme = bare[start..];
-        if (rhyme.IsEmpty || !IsVowel(rhyme[0]) || !RhymeLookup.Contains(rhyme) || (tonePosition >= 0 && tonePosition < start))
+        var rhyme = bare[rhymeStart..];
+        if (rhyme.IsEmpty || !VietnameseLetters.IsBareVowel(rhyme[0]) || !VietnameseRhymes.Contains(rhyme)
+            || !OnsetFits(onset, rhyme))
         {
             return false;
         }
 
-        var vowels = 0;
-        while (vowels < rhyme.Length && IsVowel(rhyme[vowels]))
+        var vowels = 1;
+        while (vowels < rhyme.Length && VietnameseLetters.IsBareVowel(rhyme[vowels]))
         {
             vowels++;
         }
 
-        var cluster = rhyme[..vowels];
+        var (traditional, modern) = TonePlaces(rhyme[..vowels], open: vowels == rhyme.Length);
         var final = rhyme[vowels..];
-        if (final is "c" or "ch" or "p" or "t" && tone is not (VietnameseLetters.Acute or VietnameseLetters.DotBelow))
-        {
-            return false;
-        }
-
-        if (tonePosition >= 0 && !ToneSitsRight(cluster, final.IsEmpty, tonePosition - start))
-        {
-            return false;
-        }
-
-        return OnsetFits(onset, cluster);
+        parts = new VietnameseSyllableParts(
+            rhymeStart,
+            tone,
+            tonePosition,
+            rhymeStart + traditional,
+            rhymeStart + modern,
+            EndsInStop: final is "c" or "ch" or "p" or "t");
+        return true;
     }
 
-    /// <summary>The tone goes on the main vowel; "oa", "oe", "uy" accept both the old and the new placement.</summary>
-    private static bool ToneSitsRight(ReadOnlySpan<char> cluster, bool open, int position)
+    /// <summary>
+    /// Where the tone mark sits in a vowel cluster: on the vowel with a hat or a horn (on ơ in ươ); else on
+    /// the last vowel before a final consonant; else on the middle one of three; else, for two, on the first
+    /// (mía, múa, tài). Only oa, oe and uy without a final differ between the traditional placement (hòa,
+    /// khỏe, thủy) and the modern one (hoà, khoẻ, thuỷ): both are valid, and search writes the traditional.
+    /// </summary>
+    private static (int Traditional, int Modern) TonePlaces(ReadOnlySpan<char> cluster, bool open)
     {
-        if (!open || cluster.Length == 1)
+        for (var i = cluster.Length - 1; i >= 0; i--)
         {
-            return position == cluster.Length - 1;
+            if (cluster[i] is 'ă' or 'â' or 'ê' or 'ô' or 'ơ' or 'ư')
+            {
+                return (i, i);
+            }
         }
 
-        if (cluster.Length == 3)
+        if (!open)
         {
-            return position == 1;
+            return (cluster.Length - 1, cluster.Length - 1);
         }
 
-        return cluster switch
+        return cluster.Length switch
         {
-            "oa" or "oe" or "uy" => position is 0 or 1,
-            "uê" or "uơ" => position == 1,
-            _ => position == 0,
+            1 => (0, 0),
+            3 => (1, 1),
+            _ => cluster is "oa" or "oe" or "uy" ? (0, 1) : (0, 0),
         };
     }
 
-    private static bool OnsetFits(string onset, ReadOnlySpan<char> cluster)
+    private static bool OnsetFits(string onset, ReadOnlySpan<char> rhyme)
     {
-        var front = cluster[0] is 'i' or 'e' or 'ê' or 'y';
+        var front = rhyme[0] is 'i' or 'e' or 'ê' or 'y';
         switch (onset)
         {
-            case "k" or "gh" or "ngh":
+            case "" when rhyme.StartsWith("iê"):
+                return false; // written yê without an onset: yên, yêu
+            case not ("" or "qu") when rhyme.StartsWith("yê"):
+                return false; // after a consonant it is iê (tiên) or uyê (tuyên)
+            case "k":
                 return front;
+            case "gh" or "ngh":
+                return rhyme[0] is 'i' or 'e' or 'ê';
             case "c" or "g" or "ng" when front:
                 return false;
             case "qu":
-                return cluster[0] is not ('o' or 'u');
+                return rhyme[0] is not ('o' or 'u' or 'ư');
         }
 
-        // A rounding glide (hoa, huế, tuy, xuân) never follows a labial, c or gi; /kw/ is written qu.
-        var glide = cluster.Length > 1
-            && ((cluster[0] == 'o' && cluster[1] is 'a' or 'ă' or 'e')
-                || (cluster[0] == 'u' && cluster[1] is 'â' or 'ê' or 'y' or 'ơ'));
+        // A rounding glide (hoa, huế, tuy, xuân) never follows a labial, c or gi: /kw/ is written qu.
+        var glide = rhyme.Length > 1
+            && ((rhyme[0] == 'o' && rhyme[1] is 'a' or 'ă' or 'e')
+                || (rhyme[0] == 'u' && rhyme[1] is 'â' or 'ê' or 'y' or 'ơ'));
         return !glide || onset is not ("b" or "m" or "p" or "ph" or "v" or "c" or "gi");
     }
 
@@ -185,7 +182,14 @@ internal static class VietnameseSyllable
         return string.Empty;
     }
 
-    private static bool IsVowel(char c) => c is 'a' or 'ă' or 'â' or 'e' or 'ê' or 'i' or 'o' or 'ô' or 'ơ' or 'u' or 'ư' or 'y';
+    // Consonants are ASCII or Đ; the runtime call is left for the rare other letter (KELVIN SIGN lower-cases to k).
+    private static char LowerCase(char c) => c switch
+    {
+        >= 'A' and <= 'Z' => (char)(c | 0x20),
+        < '\u0080' => c,
+        'Đ' => 'đ',
+        _ => char.ToLowerInvariant(c),
+    };
 
     private static bool IsConsonant(char c) => c is 'b' or 'c' or 'd' or 'đ' or 'g' or 'h' or 'k' or 'l' or 'm' or 'n'
         or 'p' or 'q' or 'r' or 's' or 't' or 'v' or 'x';

@@ -1,3 +1,5 @@
+using ThuVien.Marc.Text;
+
 namespace ThuVien.Search.Vietnamese;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ThuVien.Marc.Text;
 
 namespace ThuVien.Search.Vietnamese;
 

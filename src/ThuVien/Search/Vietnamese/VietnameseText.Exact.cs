@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using ThuVien.Marc.Text;
 
 namespace ThuVien.Search.Vietnamese;
 

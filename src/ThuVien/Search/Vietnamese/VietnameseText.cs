@@ -1,4 +1,5 @@
 using System.Buffers;
+using ThuVien.Marc.Text;
 
 namespace ThuVien.Search.Vietnamese;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using CsCheck;
+using ThuVien.Marc.Text;
 using ThuVien.Search.Vietnamese;
 
 namespace ThuVien.Tests.Search.Vietnamese;

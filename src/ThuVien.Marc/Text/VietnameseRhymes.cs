@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace ThuVien.Search.Vietnamese;
+namespace ThuVien.Marc.Text;
 
 /// <summary>
 /// Every toneless rhyme (vowel nucleus with its glides, plus the final) of the standard orthography. A
