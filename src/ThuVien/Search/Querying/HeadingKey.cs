@@ -1,4 +1,5 @@
 using System.Text;
+using ThuVien.Marc.Text;
 using ThuVien.Search.Vietnamese;
 
 namespace ThuVien.Search.Querying;
