@@ -3,7 +3,7 @@ namespace ThuVien.Search;
 /// <summary>
 /// The names of the index's fields. Text is indexed twice: in its exact form (diacritics kept, so an
 /// exact match can rank first) and folded (diacritics removed, đ → d, so "duong" finds "đường").
-/// The <c>_2</c> fields hold syllable pairs so that "thư viện" ranks as a word, not two syllables.
+/// The <c>_f2</c> field holds syllable pairs so that "thư viện" ranks as a word, not two syllables.
 /// </summary>
 internal static class SearchFields
 {
@@ -55,9 +55,6 @@ internal static class SearchFields
 
     /// <summary>The folded-form field of a text field.</summary>
     public static string Folded(string field) => field + "_f";
-
-    /// <summary>Syllable pairs in exact form.</summary>
-    public static string ExactPairs(string field) => field + "_2";
 
     /// <summary>Syllable pairs in folded form.</summary>
     public static string FoldedPairs(string field) => field + "_f2";

@@ -25,7 +25,7 @@ internal sealed class VietnameseAnalyzer : Analyzer
 
     public static TextForm FormOf(string field) => field.EndsWith("_f", StringComparison.Ordinal) || field.EndsWith("_f2", StringComparison.Ordinal) ? TextForm.Folded : TextForm.Exact;
 
-    public static bool IsPairs(string field) => field.EndsWith("_2", StringComparison.Ordinal) || field.EndsWith("_f2", StringComparison.Ordinal);
+    public static bool IsPairs(string field) => field.EndsWith("_f2", StringComparison.Ordinal);
 
     /// <summary>Fields holding whole values (ids, standard numbers, facet values): one token each, as given.</summary>
     public static bool IsKeyword(string field) =>

@@ -54,12 +54,14 @@ internal static class RecordDocument
         }
 
         AddText(document, SearchFields.Publisher, summary.Publisher);
-        AddAny(document, summary.StatementOfResponsibility);
-        AddAny(document, summary.Edition);
-        AddAny(document, summary.PlaceOfPublication);
+        // Statements, editions, places and notes are searched word by word; pairs are kept for the
+        // short fields where a two-syllable word says most (titles, names, subjects, series).
+        AddAny(document, summary.StatementOfResponsibility, pairs: false);
+        AddAny(document, summary.Edition, pairs: false);
+        AddAny(document, summary.PlaceOfPublication, pairs: false);
         foreach (var note in notes)
         {
-            AddAny(document, note);
+            AddAny(document, note, pairs: false);
         }
 
         foreach (var isbn in summary.Isbns.Where(i => i.IsValid))
@@ -167,7 +169,7 @@ internal static class RecordDocument
         }
     }
 
-    private static void AddAny(Document document, string? text)
+    private static void AddAny(Document document, string? text, bool pairs = true)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -176,8 +178,10 @@ internal static class RecordDocument
 
         document.Add(new TextField(SearchFields.Exact(SearchFields.Any), text, Field.Store.NO));
         document.Add(new TextField(SearchFields.Folded(SearchFields.Any), text, Field.Store.NO));
-        document.Add(new TextField(SearchFields.ExactPairs(SearchFields.Any), text, Field.Store.NO));
-        document.Add(new TextField(SearchFields.FoldedPairs(SearchFields.Any), text, Field.Store.NO));
+        if (pairs)
+        {
+            document.Add(new TextField(SearchFields.FoldedPairs(SearchFields.Any), text, Field.Store.NO));
+        }
     }
 
     private static void AddKeyword(Document document, string field, string? value)

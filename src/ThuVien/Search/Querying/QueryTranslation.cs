@@ -17,8 +17,7 @@ internal static class QueryTranslation
     private const float ExactBoost = 2.0f;
     private const float DecodedBoost = 1.5f;
     private const float DecodedFoldedBoost = 0.8f;
-    private const float ExactPairBoost = 1.5f;
-    private const float FoldedPairBoost = 1.0f;
+    private const float PairBoost = 1.5f;
     private const float TitleBoost = 0.6f;
 
     /// <summary>The query, or null when nothing in the tree can match anything (only punctuation, say).</summary>
@@ -190,8 +189,7 @@ internal static class QueryTranslation
     /// <summary>Adds "these two words side by side" as optional, score-raising clauses.</summary>
     private static void AddPairs(BooleanQuery query, IReadOnlyList<QueryNode> items)
     {
-        string? previousExact = null;
-        string? previousFolded = null;
+        string? previous = null;
         foreach (var item in items)
         {
             if (item is Word { Field: SearchField.Any, Prefix: false } word)
@@ -199,22 +197,18 @@ internal static class QueryTranslation
                 var exact = TextTerms.Of(SearchFields.Exact(SearchFields.Any), word.Text);
                 if (exact.Count == 1)
                 {
-                    var spelled = VietnameseInput.Decode(word.Text) ?? exact[0];
-                    var folded = VietnameseText.Fold(spelled);
-                    if (previousExact is not null)
+                    var folded = VietnameseText.Fold(VietnameseInput.Decode(word.Text) ?? exact[0]);
+                    if (previous is not null)
                     {
-                        query.Add(Boosted(new TermQuery(new Term(SearchFields.ExactPairs(SearchFields.Any), previousExact + " " + spelled)), ExactPairBoost), Occur.SHOULD);
-                        query.Add(Boosted(new TermQuery(new Term(SearchFields.FoldedPairs(SearchFields.Any), previousFolded + " " + folded)), FoldedPairBoost), Occur.SHOULD);
+                        query.Add(Boosted(new TermQuery(new Term(SearchFields.FoldedPairs(SearchFields.Any), previous + " " + folded)), PairBoost), Occur.SHOULD);
                     }
 
-                    previousExact = spelled;
-                    previousFolded = folded;
+                    previous = folded;
                     continue;
                 }
             }
 
-            previousExact = null;
-            previousFolded = null;
+            previous = null;
         }
     }
 
