@@ -57,8 +57,7 @@ internal sealed class BibRecord
     /// <summary>The stored record with its copies as Koha-style 952 fields (load <see cref="Items"/> first).</summary>
     public MarcRecord ToMarcWithItems()
     {
-        using var reader = new Iso2709Reader(new MemoryStream(Marc));
-        var record = reader.Single().Record ?? throw new InvalidDataException($"stored record {Id} cannot be read");
+        var record = Iso2709Reader.ReadOne(Marc).Record ?? throw new InvalidDataException($"stored record {Id} cannot be read");
         return ItemFields.WithItems(record, Items);
     }
 }

@@ -17,8 +17,7 @@ internal static class RecordDocument
 
     public static Document Build(BibRecord row)
     {
-        using var reader = new ThuVien.Marc.Iso2709.Iso2709Reader(new MemoryStream(row.Marc));
-        var marc = reader.Single().Record ?? throw new InvalidDataException($"stored record {row.Id} cannot be read");
+        var marc = ThuVien.Marc.Iso2709.Iso2709Reader.ReadOne(row.Marc).Record ?? throw new InvalidDataException($"stored record {row.Id} cannot be read");
         return Build(row, marc);
     }
 
