@@ -48,6 +48,17 @@ internal static class QueryTranslation
                     excluded++;
                 }
             }
+            else if (Translate(item) is WordQuery word)
+            {
+                // A word's clauses join the conjunction itself: one flat query scores several times
+                // faster than a conjunction of small nested ones, and matches the same records.
+                foreach (var clause in word.Clauses)
+                {
+                    query.Add(clause);
+                }
+
+                required++;
+            }
             else if (Translate(item) is { } positive)
             {
                 query.Add(positive, Occur.MUST);
@@ -126,11 +137,14 @@ internal static class QueryTranslation
         }
 
         var exactField = SearchFields.ExactFormOf(field);
-        var query = new BooleanQuery
+        var query = new WordQuery { { matches, Occur.MUST } };
+        if (VietnameseText.HasVietnameseDiacritics(exact[0]))
         {
-            { matches, Occur.MUST },
-            { Boosted(new TermQuery(new Term(exactField, exact[0])), ExactBoost), Occur.SHOULD },
-        };
+            // Only a word typed with its marks says which spelling is meant; "van" typed bare should
+            // not prefer the Dutch "van" over "văn".
+            query.Add(Boosted(new TermQuery(new Term(exactField, exact[0])), ExactBoost), Occur.SHOULD);
+        }
+
         if (decoded is not null)
         {
             query.Add(Boosted(new TermQuery(new Term(exactField, decoded)), DecodedBoost), Occur.SHOULD);
@@ -261,6 +275,9 @@ internal static class QueryTranslation
         SearchField.Location => SearchFields.Location,
         _ => SearchFields.Any,
     };
+
+    /// <summary>The clauses of one word: a required match and optional clauses that raise its score.</summary>
+    private sealed class WordQuery : BooleanQuery;
 
     private static T Boosted<T>(T query, float boost)
         where T : Lucene.Net.Search.Query
