@@ -12,7 +12,7 @@ namespace ThuVien.Search.Querying;
 /// </summary>
 internal static class Autocomplete
 {
-    private const int Candidates = 50;
+    private const int Candidates = 100;
 
     public static IReadOnlyList<string> Complete(IndexSearcher searcher, string? typed, bool authors, int limit)
     {
@@ -37,7 +37,8 @@ internal static class Autocomplete
         }
 
         var top = searcher.Search(query, Candidates);
-        var found = new List<string>(limit);
+        var typedStart = string.Join(' ', words);
+        var found = new List<(string Value, bool Starts)>(Candidates);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var leaves = searcher.IndexReader.Leaves;
         foreach (var hit in top.ScoreDocs)
@@ -46,26 +47,27 @@ internal static class Autocomplete
             var bytes = new BytesRef();
             leaf.AtomicReader.GetBinaryDocValues(SearchFields.Display).Get(hit.Doc - leaf.DocBase, bytes);
             var display = HitDisplay.FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
-            var values = authors ? display.Authors.Where(a => Matches(a, words, lastIsPrefix)) : [display.Title];
-            foreach (var value in values)
+            // The title field also holds the statement of responsibility: offer only titles that
+            // themselves hold the typed words.
+            IEnumerable<string> values = authors ? display.Authors : [display.Title];
+            foreach (var value in values.Where(v => Matches(v, words, lastIsPrefix)))
             {
                 if (seen.Add(value))
                 {
-                    found.Add(value);
-                    if (found.Count == limit)
-                    {
-                        return found;
-                    }
+                    found.Add((value, string.Join(' ', Words(value)).StartsWith(typedStart, StringComparison.Ordinal)));
                 }
             }
         }
 
-        return found;
+        // What begins with the typed words comes first; otherwise the order of relevance stays.
+        return [.. found.OrderBy(f => f.Starts ? 0 : 1).Take(limit).Select(f => f.Value)];
     }
+
+    private static string[] Words(string text) => VietnameseText.Fold(text).Split([' ', ',', '.', '-', ':', ';', '/'], StringSplitOptions.RemoveEmptyEntries);
 
     private static bool Matches(string name, List<string> words, bool lastIsPrefix)
     {
-        var folded = VietnameseText.Fold(name).Split([' ', ',', '.', '-'], StringSplitOptions.RemoveEmptyEntries);
+        var folded = Words(name);
         for (var i = 0; i < words.Count; i++)
         {
             var prefix = i == words.Count - 1 && lastIsPrefix;
