@@ -8,33 +8,19 @@ using ThuVien.Web.Tests.Support;
 namespace ThuVien.Web.Tests.Catalog;
 
 /// <summary>The catalogue's REST API over HTTP against a real node; run once per database engine by the subclasses.</summary>
-public abstract class CatalogApiTests(Engine engine) : IAsyncDisposable
+public abstract class CatalogApiTests(Engine engine) : NodeTests(engine)
 {
-    private TestNode? _node;
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_node is not null)
-        {
-            await _node.DisposeAsync();
-        }
-
-        GC.SuppressFinalize(this);
-    }
-
-    private async Task<TestNode> NodeAsync() => _node ??= await TestNode.StartAsync(engine);
-
     [Fact]
     public async Task A_new_node_loads_the_demo_catalogue_with_its_copies()
     {
-        _node = await TestNode.StartAsync(engine, loadDemo: true);
-        var page = await _node.Anonymous.GetFromJsonAsync<JsonElement>("/api/v1/records?size=1");
+        Node = await TestNode.StartAsync(Engine, loadDemo: true);
+        var page = await Node.Anonymous.GetFromJsonAsync<JsonElement>("/api/v1/records?size=1");
         Assert.InRange(page.GetProperty("total").GetInt64(), 300, 400);
         var newest = page.GetProperty("items")[0];
         Assert.EndsWith("Z", newest.GetProperty("updatedAt").GetString(), StringComparison.Ordinal);
-        var record = await _node.Anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/records/{newest.GetProperty("id").GetInt64()}");
+        var record = await Node.Anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/records/{newest.GetProperty("id").GetInt64()}");
         Assert.True(record.GetProperty("items").GetArrayLength() >= 1);
-        var kieu = await _node.Anonymous.GetFromJsonAsync<JsonElement>("/api/v1/records?size=200&language=vie");
+        var kieu = await Node.Anonymous.GetFromJsonAsync<JsonElement>("/api/v1/records?size=200&language=vie");
         Assert.True(kieu.GetProperty("total").GetInt64() > 100);
     }
 
@@ -53,7 +39,7 @@ public abstract class CatalogApiTests(Engine engine) : IAsyncDisposable
         var node = await NodeAsync();
         var response = await node.Anonymous.GetAsync("/health");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(engine == Engine.Sqlite ? "sqlite" : "postgresql", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(Engine == Engine.Sqlite ? "sqlite" : "postgresql", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

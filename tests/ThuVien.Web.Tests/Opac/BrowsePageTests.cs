@@ -6,25 +6,13 @@ using ThuVien.Web.Tests.Support;
 namespace ThuVien.Web.Tests.Opac;
 
 /// <summary>/browse/subject and /browse/author over HTTP against a node with the demo catalogue; once per database engine.</summary>
-public abstract class BrowsePageTests(Engine engine) : IAsyncDisposable
+public abstract class BrowsePageTests(Engine engine) : NodeTests(engine)
 {
-    private TestNode? _node;
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_node is not null)
-        {
-            await _node.DisposeAsync();
-        }
-
-        GC.SuppressFinalize(this);
-    }
-
     private async Task<TestNode> DemoAsync()
     {
-        _node = await TestNode.StartAsync(engine, loadDemo: true);
-        await SearchPages.IndexedAsync(_node);
-        return _node;
+        Node = await TestNode.StartAsync(Engine, loadDemo: true);
+        await SearchPages.IndexedAsync(Node);
+        return Node;
     }
 
     [Fact]
@@ -96,10 +84,10 @@ public abstract class BrowsePageTests(Engine engine) : IAsyncDisposable
     [Fact]
     public async Task Something_else_to_browse_is_a_friendly_404_and_the_layout_links_both_lists()
     {
-        _node = await TestNode.StartAsync(engine);
+        Node = await TestNode.StartAsync(Engine);
 
-        var page = await OpacPages.GetAsync(_node, "/browse/title", "en", HttpStatusCode.NotFound);
-        var home = await OpacPages.GetAsync(_node, "/");
+        var page = await OpacPages.GetAsync(Node, "/browse/title", "en", HttpStatusCode.NotFound);
+        var home = await OpacPages.GetAsync(Node, "/");
 
         Assert.Contains("You can browse by subject or by author.", page, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/browse/author\">Browse authors</a>", page, StringComparison.Ordinal);

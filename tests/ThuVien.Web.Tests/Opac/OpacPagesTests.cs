@@ -8,22 +8,8 @@ using ThuVien.Web.Tests.Support;
 namespace ThuVien.Web.Tests.Opac;
 
 /// <summary>The OPAC's pages over HTTP against a real node; run once per database engine by the subclasses.</summary>
-public abstract class OpacPagesTests(Engine engine) : IAsyncDisposable
+public abstract class OpacPagesTests(Engine engine) : NodeTests(engine)
 {
-    private TestNode? _node;
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_node is not null)
-        {
-            await _node.DisposeAsync();
-        }
-
-        GC.SuppressFinalize(this);
-    }
-
-    private async Task<TestNode> NodeAsync() => _node ??= await TestNode.StartAsync(engine);
-
     private static async Task<long> DemoRecordAsync(TestNode node, string title)
     {
         for (var page = 1; page <= 5; page++)
@@ -77,11 +63,11 @@ public abstract class OpacPagesTests(Engine engine) : IAsyncDisposable
     [Fact]
     public async Task A_demo_record_is_shown_in_full_with_its_copies_grouped_by_library_and_location()
     {
-        _node = await TestNode.StartAsync(engine, loadDemo: true);
-        var id = await DemoRecordAsync(_node, "Truyện Kiều");
-        var items = await _node.Anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/records/{id}/items");
+        Node = await TestNode.StartAsync(Engine, loadDemo: true);
+        var id = await DemoRecordAsync(Node, "Truyện Kiều");
+        var items = await Node.Anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/records/{id}/items");
 
-        var response = await _node.Anonymous.GetAsync($"/record/{id}");
+        var response = await Node.Anonymous.GetAsync($"/record/{id}");
         var page = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

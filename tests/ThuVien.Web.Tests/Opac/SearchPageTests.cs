@@ -9,26 +9,14 @@ using ThuVien.Web.Tests.Support;
 namespace ThuVien.Web.Tests.Opac;
 
 /// <summary>The results page at /search over HTTP against a real node; run once per database engine by the subclasses.</summary>
-public abstract class SearchPageTests(Engine engine) : IAsyncDisposable
+public abstract class SearchPageTests(Engine engine) : NodeTests(engine)
 {
     private static readonly ResourceManager Texts = new("ThuVien.Web.Opac.OpacText", typeof(OpacText).Assembly);
-    private TestNode? _node;
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_node is not null)
-        {
-            await _node.DisposeAsync();
-        }
-
-        GC.SuppressFinalize(this);
-    }
-
     private async Task<TestNode> DemoAsync()
     {
-        _node = await TestNode.StartAsync(engine, loadDemo: true);
-        await SearchPages.IndexedAsync(_node);
-        return _node;
+        Node = await TestNode.StartAsync(Engine, loadDemo: true);
+        await SearchPages.IndexedAsync(Node);
+        return Node;
     }
 
     [Fact]
@@ -151,11 +139,11 @@ public abstract class SearchPageTests(Engine engine) : IAsyncDisposable
     [Fact]
     public async Task A_title_with_markup_is_encoded_in_the_results()
     {
-        _node = await TestNode.StartAsync(engine);
-        await OpacPages.CreateAsync(_node, Records.KieuJson(title: "<script>alert(1)</script>"));
-        await SearchPages.IndexedAsync(_node);
+        Node = await TestNode.StartAsync(Engine);
+        await OpacPages.CreateAsync(Node, Records.KieuJson(title: "<script>alert(1)</script>"));
+        await SearchPages.IndexedAsync(Node);
 
-        var page = await OpacPages.GetAsync(_node, "/search?q=alert");
+        var page = await OpacPages.GetAsync(Node, "/search?q=alert");
 
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;</a></h3>", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert", page, StringComparison.Ordinal);
@@ -170,10 +158,10 @@ public abstract class SearchPageTests(Engine engine) : IAsyncDisposable
     [InlineData("year:abc", nameof(QueryNotice.InvalidYear))]
     public async Task Odd_input_gets_the_page_with_a_notice_in_the_readers_language(string query, string notice)
     {
-        _node = await TestNode.StartAsync(engine);
+        Node = await TestNode.StartAsync(Engine);
 
-        var vietnamese = await OpacPages.GetAsync(_node, "/search?q=" + Uri.EscapeDataString(query));
-        var english = await OpacPages.GetAsync(_node, "/search?q=" + Uri.EscapeDataString(query), "en");
+        var vietnamese = await OpacPages.GetAsync(Node, "/search?q=" + Uri.EscapeDataString(query));
+        var english = await OpacPages.GetAsync(Node, "/search?q=" + Uri.EscapeDataString(query), "en");
 
         Assert.Contains($"<li>{Texts.GetString("Notice." + notice, CultureInfo.InvariantCulture)}</li>", vietnamese, StringComparison.Ordinal);
         Assert.Contains($"<li>{Texts.GetString("Notice." + notice, new CultureInfo("en"))}</li>", english, StringComparison.Ordinal);
@@ -183,10 +171,10 @@ public abstract class SearchPageTests(Engine engine) : IAsyncDisposable
     [Fact]
     public async Task Ten_kilobytes_of_text_gets_the_page_with_a_notice_and_a_short_title()
     {
-        _node = await TestNode.StartAsync(engine);
+        Node = await TestNode.StartAsync(Engine);
         var huge = string.Join(' ', Enumerable.Repeat("thư viện", 1300));
 
-        var page = await OpacPages.GetAsync(_node, "/search?q=" + Uri.EscapeDataString(huge), "en");
+        var page = await OpacPages.GetAsync(Node, "/search?q=" + Uri.EscapeDataString(huge), "en");
 
         Assert.Contains("<li>The search was too long; only its first 1,000 characters were used.</li>", page, StringComparison.Ordinal);
         var title = page[page.IndexOf("<title>", StringComparison.Ordinal)..page.IndexOf("</title>", StringComparison.Ordinal)];

@@ -9,23 +9,9 @@ using ThuVien.Web.Tests.Support;
 namespace ThuVien.Web.Tests.Search;
 
 /// <summary>GET /api/v1/search against a real node whose indexer tails the change log; once per database engine.</summary>
-public abstract class SearchApiTests(Engine engine) : IAsyncDisposable
+public abstract class SearchApiTests(Engine engine) : NodeTests(engine)
 {
     private static readonly TimeSpan IndexWait = TimeSpan.FromSeconds(15);
-    private TestNode? _node;
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_node is not null)
-        {
-            await _node.DisposeAsync();
-        }
-
-        GC.SuppressFinalize(this);
-    }
-
-    private async Task<TestNode> NodeAsync(bool demo = false) => _node ??= await TestNode.StartAsync(engine, loadDemo: demo);
-
     [Fact]
     public async Task A_created_record_becomes_findable_then_an_update_and_a_delete_show_in_search()
     {
@@ -209,6 +195,6 @@ public abstract class SearchApiTests(Engine engine) : IAsyncDisposable
     }
 }
 
-public sealed class SqliteSearchApiTests() : SearchApiTests(Engine.Sqlite);
+public sealed class SearchApiOnSqliteTests() : SearchApiTests(Engine.Sqlite);
 
-public sealed class PostgreSqlSearchApiTests() : SearchApiTests(Engine.PostgreSql);
+public sealed class SearchApiOnPostgreSqlTests() : SearchApiTests(Engine.PostgreSql);
