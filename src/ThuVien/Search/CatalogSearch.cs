@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using ThuVien.Search.Facets;
 using ThuVien.Search.Indexing;
 using ThuVien.Search.Query;
@@ -136,13 +135,9 @@ internal sealed partial class CatalogSearch(SearchIndex index) : IDisposable
 
     private static SearchHit ReadHit(IndexReader reader, int doc, Snippets snippets)
     {
-        var leaves = reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        var local = doc - leaf.DocBase;
-        var id = leaf.AtomicReader.GetNumericDocValues(SearchFields.Id).Get(local);
-        var bytes = new BytesRef();
-        leaf.AtomicReader.GetBinaryDocValues(SearchFields.Display).Get(local, bytes);
-        var display = HitDisplay.FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
+        var leaf = HitDisplay.LeafOf(reader, doc);
+        var id = leaf.AtomicReader.GetNumericDocValues(SearchFields.Id).Get(doc - leaf.DocBase);
+        var display = HitDisplay.Of(leaf, doc);
         return new SearchHit(
             id,
             display.Title,

@@ -17,6 +17,20 @@ internal sealed record FacetDimension(string Key, FacetKind Kind, int Limit)
     /// <summary>The dimensions counted from sorted-set doc values.</summary>
     public static IReadOnlyList<FacetDimension> Keywords { get; } = [.. All.Where(d => d.Kind == FacetKind.Keyword)];
 
+    /// <summary>The position of a dimension in <see cref="Keywords"/> (the order facet arrays use), or -1 when it is not a keyword facet.</summary>
+    public static int KeywordIndexOf(FacetDimension dimension)
+    {
+        for (var d = 0; d < Keywords.Count; d++)
+        {
+            if (Keywords[d] == dimension)
+            {
+                return d;
+            }
+        }
+
+        return -1;
+    }
+
     public static FacetDimension? Find(string key) => All.FirstOrDefault(d => string.Equals(d.Key, key, StringComparison.OrdinalIgnoreCase));
 }
 

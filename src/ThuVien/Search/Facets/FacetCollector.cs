@@ -84,7 +84,7 @@ internal sealed class FacetCollector : ICollector, IDisposable
             chosen ??= [];
             var values = dimension.Kind switch
             {
-                FacetKind.Keyword => TopValues(IndexOfKeyword(dimension), dimension.Limit),
+                FacetKind.Keyword => TopValues(FacetDimension.KeywordIndexOf(dimension), dimension.Limit),
                 FacetKind.YearRange => [.. YearRanges.All.Select((range, i) => (Value: YearRanges.Label(range), Count: _yearCounts[i])).Where(v => v.Count > 0)],
                 _ => _available > 0 ? [("true", _available)] : [],
             };
@@ -106,19 +106,6 @@ internal sealed class FacetCollector : ICollector, IDisposable
         {
             ArrayPool<int>.Shared.Return(counts);
         }
-    }
-
-    private static int IndexOfKeyword(FacetDimension dimension)
-    {
-        for (var d = 0; d < FacetDimension.Keywords.Count; d++)
-        {
-            if (FacetDimension.Keywords[d] == dimension)
-            {
-                return d;
-            }
-        }
-
-        throw new ArgumentException($"{dimension.Key} is not a keyword facet", nameof(dimension));
     }
 
     private List<(string Value, int Count)> TopValues(int dimension, int limit)

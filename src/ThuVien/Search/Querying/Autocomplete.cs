@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using ThuVien.Search.Indexing;
 using ThuVien.Search.Vietnamese;
 
@@ -40,13 +39,9 @@ internal static class Autocomplete
         var typedStart = string.Join(' ', words);
         var found = new List<(string Value, bool Starts)>(Candidates);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var leaves = searcher.IndexReader.Leaves;
         foreach (var hit in top.ScoreDocs)
         {
-            var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
-            var bytes = new BytesRef();
-            leaf.AtomicReader.GetBinaryDocValues(SearchFields.Display).Get(hit.Doc - leaf.DocBase, bytes);
-            var display = HitDisplay.FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
+            var display = HitDisplay.Of(searcher.IndexReader, hit.Doc);
             // The title field also holds the statement of responsibility: offer only titles that
             // themselves hold the typed words.
             IEnumerable<string> values = authors ? display.Authors : [display.Title];

@@ -29,7 +29,7 @@ internal sealed class HeadingList
     /// <summary>The list of a keyword dimension; other dimensions (year ranges, availability) have no headings.</summary>
     public static HeadingList For(IndexReader reader, FacetDimension dimension)
     {
-        var d = IndexOf(dimension);
+        var d = FacetDimension.KeywordIndexOf(dimension);
         if (d < 0)
         {
             return new HeadingList([], [], []);
@@ -75,19 +75,6 @@ internal sealed class HeadingList
         }
 
         return new BrowsePage(total, page, size, headings);
-    }
-
-    private static int IndexOf(FacetDimension dimension)
-    {
-        for (var d = 0; d < FacetDimension.Keywords.Count; d++)
-        {
-            if (FacetDimension.Keywords[d] == dimension)
-            {
-                return d;
-            }
-        }
-
-        return -1;
     }
 
     private static HeadingList Build(IndexReader reader, int d)
