@@ -8,6 +8,11 @@ namespace ThuVien.Circulation.Calendar;
 /// </summary>
 internal sealed class SolsticeYear
 {
+    /// <summary>Julian day number minus <see cref="DateOnly.DayNumber"/> (days since 0001-01-01, proleptic Gregorian).</summary>
+    private const int JulianDayOffset = 1721426;
+
+    private const int JulianDayOf1900 = 2415021;
+
     private readonly int[] _starts;
 
     private SolsticeYear(int year, int[] starts, int leapIndex)
@@ -22,10 +27,6 @@ internal sealed class SolsticeYear
 
     /// <summary>The position of the leap month among the months, or -1 in a twelve-month span.</summary>
     public int LeapIndex { get; }
-
-    public int MonthCount => _starts.Length - 1;
-
-    public int Start => _starts[0];
 
     /// <summary>The first day after the span: the start of the next month 11.</summary>
     public int End => _starts[^1];
@@ -71,11 +72,12 @@ internal sealed class SolsticeYear
         return new SolsticeYear(year, [.. starts], leap);
     }
 
-    /// <summary>The month number (1–12) and leap flag of the month at the given position.</summary>
-    public (int Month, bool IsLeap) MonthAt(int index)
+    /// <summary>The lunar year, month number (1–12) and leap flag of the month at the given position. Months 11
+    /// and 12, and a leap 11 or 12, come before month 1 and belong to the previous lunar year.</summary>
+    public (int Year, int Month, bool IsLeap) MonthAt(int index)
     {
         var ordinal = LeapIndex >= 0 && index >= LeapIndex ? index - 1 : index;
-        return ((ordinal + 10) % 12 + 1, index == LeapIndex);
+        return (ordinal < 2 ? Year - 1 : Year, ((ordinal + 10) % 12) + 1, index == LeapIndex);
     }
 
     /// <summary>The position of the given month, or -1 when this span has no such month (a leap month of another year).</summary>
@@ -100,16 +102,11 @@ internal sealed class SolsticeYear
         return index;
     }
 
-    /// <summary>Julian day number minus <see cref="DateOnly.DayNumber"/> (days since 0001-01-01, proleptic Gregorian).</summary>
-    private const int JulianDayOffset = 1721426;
-
-    private const int JulianDayOf1900 = 2415021;
-
     /// <summary>The first day of the lunar month that holds the winter solstice of the given solar year.</summary>
     private static int Month11Start(int year, double utcOffsetHours)
     {
-        // The last new moon before the end of the year; if the sun has passed 270° (the solstice) on that day, the
-        // solstice fell in the month before.
+        // A new moon of the last weeks of the year: if the sun has passed 270° (the solstice) when its day begins,
+        // the solstice fell in the month before.
         var lastDay = new DateOnly(year, 12, 31).DayNumber + JulianDayOffset;
         var k = (int)Math.Floor((lastDay - JulianDayOf1900) / Astronomy.SynodicMonth);
         var start = NewMoonDay(k, utcOffsetHours);

@@ -37,8 +37,8 @@ internal sealed class VietnameseLunarCalendar
             span = Span(day.Year + 1);
         }
         var index = span.IndexHolding(dayNumber);
-        var (month, isLeap) = span.MonthAt(index);
-        return new LunarDate(LunarYearOf(span, index), month, dayNumber - span.MonthStart(index) + 1, isLeap);
+        var (year, month, isLeap) = span.MonthAt(index);
+        return new LunarDate(year, month, dayNumber - span.MonthStart(index) + 1, isLeap);
     }
 
     /// <summary>The solar day of a lunar date; refuses dates that do not exist (a 30th in a 29-day month, a leap
@@ -99,10 +99,6 @@ internal sealed class VietnameseLunarCalendar
         index = span.IndexOf(month, isLeap);
         return index >= 0;
     }
-
-    /// <summary>Months 11 and 12 (and a leap 11 or 12) before month 1 belong to the previous lunar year.</summary>
-    private static int LunarYearOf(SolsticeYear span, int index) =>
-        span.MonthAt(index).Month >= 11 && index < 4 ? span.Year - 1 : span.Year;
 
     /// <summary>The span ending at the winter solstice month of the given year, computed on first use. Two threads
     /// may both compute one; they get equal spans and one is kept.</summary>
