@@ -37,7 +37,7 @@ internal static class ReindexCommand
             var rebuild = services.GetRequiredService<RebuildIndex>();
             var outcome = await ConsoleProgress.RunAsync("indexing", records, parse.GetValue(quiet), report =>
                 rebuild.RunAsync(new Progress<RebuildIndex.Progress>(p => report(p.Done, p.Done)), cancellationToken, Math.Max(1, parse.GetValue(commitEvery))));
-            Console.WriteLine($"indexed {outcome.Records:N0} records up to change {outcome.Sequence} in {outcome.Elapsed.TotalSeconds:F1} s{(outcome.Resumed ? " (resumed)" : string.Empty)}; index generation {outcome.Generation}");
+            Console.WriteLine($"indexed {outcome.Records:N0} records up to change {outcome.Sequence} in {outcome.Elapsed.TotalSeconds:F1} s (merging into one segment: {outcome.Merging.TotalSeconds:F1} s){(outcome.Resumed ? " (resumed)" : string.Empty)}; index generation {outcome.Generation}");
             return 0;
         }));
         return command;

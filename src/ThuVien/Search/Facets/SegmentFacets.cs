@@ -22,15 +22,16 @@ internal sealed class SegmentFacets
             Keywords[d] = KeywordOrdinals.Read(reader.GetSortedSetDocValues(SearchFields.Facet(FacetDimension.Keywords[d])), maxDoc);
         }
 
-        Years = new int[maxDoc];
+        YearRange = new byte[maxDoc];
+        Available = new byte[maxDoc];
         var years = reader.GetNumericDocValues(SearchFields.Year);
         var hasYear = reader.GetDocsWithField(SearchFields.Year);
         var available = reader.GetNumericDocValues(FacetDimension.Available.Key);
-        Available = new bool[maxDoc];
         for (var doc = 0; doc < maxDoc; doc++)
         {
-            Years[doc] = years is not null && hasYear is not null && hasYear.Get(doc) ? (int)years.Get(doc) : int.MinValue;
-            Available[doc] = available is not null && available.Get(doc) != 0;
+            var range = years is not null && hasYear is not null && hasYear.Get(doc) ? YearRanges.IndexOf((int)years.Get(doc)) : -1;
+            YearRange[doc] = (byte)(range + 1);
+            Available[doc] = available is not null && available.Get(doc) != 0 ? (byte)1 : (byte)0;
         }
     }
 
@@ -40,53 +41,11 @@ internal sealed class SegmentFacets
     /// <summary>Per keyword dimension (in <see cref="FacetDimension.Keywords"/> order), each document's segment ordinals.</summary>
     public KeywordOrdinals[] Keywords { get; }
 
-    /// <summary>Each document's year, or <see cref="int.MinValue"/>.</summary>
-    public int[] Years { get; }
+    /// <summary>Each document's year range: 0 for none, else 1 + its index in <see cref="YearRanges.All"/>.</summary>
+    public byte[] YearRange { get; }
 
-    public bool[] Available { get; }
+    /// <summary>1 where a copy of the document is on the shelf, else 0 (a byte, so counting is a sum).</summary>
+    public byte[] Available { get; }
 
     public static SegmentFacets For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentFacets(reader));
-}
-
-/// <summary>A segment's ordinals of one multi-valued dimension, in compressed-row layout.</summary>
-internal sealed class KeywordOrdinals
-{
-    private KeywordOrdinals(int[] starts, int[] ordinals, long valueCount)
-    {
-        Starts = starts;
-        Ordinals = ordinals;
-        ValueCount = valueCount;
-    }
-
-    /// <summary>Document d's ordinals are <c>Ordinals[Starts[d] .. Starts[d + 1]]</c>.</summary>
-    public int[] Starts { get; }
-
-    public int[] Ordinals { get; }
-
-    /// <summary>Distinct values in the segment.</summary>
-    public long ValueCount { get; }
-
-    public static KeywordOrdinals Read(SortedSetDocValues? values, int maxDoc)
-    {
-        var starts = new int[maxDoc + 1];
-        if (values is null)
-        {
-            return new KeywordOrdinals(starts, [], 0);
-        }
-
-        var ordinals = new List<int>(maxDoc);
-        for (var doc = 0; doc < maxDoc; doc++)
-        {
-            starts[doc] = ordinals.Count;
-            values.SetDocument(doc);
-            long ordinal;
-            while ((ordinal = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                ordinals.Add((int)ordinal);
-            }
-        }
-
-        starts[maxDoc] = ordinals.Count;
-        return new KeywordOrdinals(starts, [.. ordinals], values.ValueCount);
-    }
 }

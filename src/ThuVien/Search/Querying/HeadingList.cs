@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using ThuVien.Search.Facets;
 
 namespace ThuVien.Search.Querying;
@@ -79,30 +80,11 @@ internal sealed class HeadingList
 
     private static HeadingList Build(IndexReader reader, int d)
     {
-        // The counts a match-all search would collect: every live document's values, by shared ordinal.
+        // The counts a match-all search collects: every live document's values, by shared ordinal.
         var facets = ReaderFacets.For(reader);
-        var counts = new int[facets.ValueCounts[d]];
-        var leaves = reader.Leaves;
-        for (var s = 0; s < leaves.Count; s++)
-        {
-            var live = leaves[s].AtomicReader.LiveDocs;
-            var ordinals = facets.Segments[s].Keywords[d];
-            var toShared = facets.ToShared[d][s];
-            var maxDoc = ordinals.Starts.Length - 1;
-            for (var doc = 0; doc < maxDoc; doc++)
-            {
-                if (live is not null && !live.Get(doc))
-                {
-                    continue;
-                }
-
-                var end = ordinals.Starts[doc + 1];
-                for (var i = ordinals.Starts[doc]; i < end; i++)
-                {
-                    counts[toShared[ordinals.Ordinals[i]]]++;
-                }
-            }
-        }
+        using var collector = new FacetCollector(facets, onlyDimension: d);
+        new IndexSearcher(reader).Search(new MatchAllDocsQuery(), collector);
+        var counts = collector.CountsOf(d);
 
         var used = 0;
         foreach (var count in counts)

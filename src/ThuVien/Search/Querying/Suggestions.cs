@@ -6,7 +6,9 @@ namespace ThuVien.Search.Querying;
 
 /// <summary>
 /// "Did you mean": when a search finds nothing, each word the index does not know is replaced by the
-/// closest word it does know (edit distance up to 2, the most frequent among the closest).
+/// closest word it does know (edit distance up to 2, the most frequent among the closest). Words one edit
+/// away are looked for first: that search visits a small part of the term dictionary, and most typing
+/// slips (a swapped, missing or extra letter) are one edit.
 /// </summary>
 internal static class Suggestions
 {
@@ -49,7 +51,12 @@ internal static class Suggestions
             return null;
         }
 
-        var fuzzy = new FuzzyQuery(new Term(field, term), maxEdits: 2, prefixLength: 1, maxExpansions: 50, transpositions: true);
+        return Closest(reader, field, term, maxEdits: 1) ?? Closest(reader, field, term, maxEdits: 2);
+    }
+
+    private static string? Closest(IndexReader reader, string field, string term, int maxEdits)
+    {
+        var fuzzy = new FuzzyQuery(new Term(field, term), maxEdits, prefixLength: 1, maxExpansions: 50, transpositions: true);
         if (fuzzy.Rewrite(reader) is not BooleanQuery candidates)
         {
             return null;
