@@ -119,7 +119,10 @@ public sealed class RelevanceTests(SearchCatalogue catalogue) : IClassFixture<Se
         var typed = await catalogue.FindAsync("nguyễ*", size: 100);
         var folded = await catalogue.FindAsync("nguye*", size: 100);
         Assert.Equal(folded.Total, typed.Total);
-        Assert.Contains(typed.Hits, h => h.Authors.Any(a => a.StartsWith("Nguyên ", StringComparison.Ordinal)));
+        // Words that differ in their marks still match: Nguyên Hồng's books are among the hits (there are more
+        // hits than a page holds, and they rank below the Nguyễn ones, so they are looked for by author).
+        var nguyenHong = await catalogue.FindAsync("nguyễ*", size: 100, filters: new() { ["author"] = ["Nguyên Hồng, 1918-1982"] });
+        Assert.NotEqual(0, nguyenHong.Total);
         Assert.All(typed.Hits.Take(5), h => Assert.True(
             h.Authors.Any(a => a.Contains("Nguyễn", StringComparison.Ordinal)) || h.Title.Contains("Nguyễn", StringComparison.Ordinal) || h.Snippet.Contains("Nguyễn", StringComparison.Ordinal),
             $"{h.Title} has no word starting 'nguyễ' yet ranks in the first five"));

@@ -6,48 +6,35 @@ namespace ThuVien.Search.Facets;
 
 /// <summary>
 /// Counts the facet values of every matching document, beside the collector that ranks them. Matching
-/// documents are gathered in a small buffer and counted a dimension at a time, in each segment's own
-/// ordinals; a segment's counts join the reader-wide ones when the segment is done. Both keep the inner
-/// loops to an array read and an increment per value, several times faster than counting per document.
+/// documents are gathered in a small buffer and counted from the segment's <see cref="FacetRows"/> in the
+/// segment's own ordinals; a segment's counts join the reader-wide ones when the segment is done, a pass
+/// over its values rather than its documents.
 /// </summary>
 internal sealed class FacetCollector : ICollector, IDisposable
 {
     private const int BufferSize = 1024;
 
     private readonly ReaderFacets _facets;
-    private readonly int _onlyDimension;
     private readonly int[][] _counts;
-    private readonly int[][] _segmentCounts;
-    private readonly int[] _yearCounts = new int[YearRanges.All.Length + 1];
+    private readonly int[] _segmentCounts;
+    private readonly int[] _yearCounts = new int[YearRanges.All.Length];
     private readonly int[] _buffer = ArrayPool<int>.Shared.Rent(BufferSize);
     private int _buffered;
     private int _available;
     private int _segmentOrdinal = -1;
-    private SegmentFacets? _segment;
+    private FacetRows? _rows;
 
-    /// <param name="facets">The reader's facet arrays.</param>
-    /// <param name="onlyDimension">A keyword dimension to count alone (the browse lists), or -1 for all.</param>
-    public FacetCollector(ReaderFacets facets, int onlyDimension = -1)
+    public FacetCollector(ReaderFacets facets)
     {
         _facets = facets;
-        _onlyDimension = onlyDimension;
-        var dimensions = facets.ValueCounts.Length;
-        _counts = new int[dimensions][];
-        _segmentCounts = new int[dimensions][];
-        var largestSegment = new int[dimensions];
-        foreach (var segment in facets.Segments)
+        _counts = new int[facets.ValueCounts.Length][];
+        for (var d = 0; d < _counts.Length; d++)
         {
-            for (var d = 0; d < dimensions; d++)
-            {
-                largestSegment[d] = Math.Max(largestSegment[d], segment.Keywords[d].ValueCount);
-            }
+            _counts[d] = ArrayPool<int>.Shared.Rent(Math.Max(1, facets.ValueCounts[d]));
+            Array.Clear(_counts[d], 0, facets.ValueCounts[d]);
         }
 
-        for (var d = 0; d < dimensions; d++)
-        {
-            _counts[d] = Rent(Counted(d) ? facets.ValueCounts[d] : 0);
-            _segmentCounts[d] = ArrayPool<int>.Shared.Rent(largestSegment[d] + KeywordOrdinals.Gaps);
-        }
+        _segmentCounts = ArrayPool<int>.Shared.Rent(Math.Max(1, facets.Segments.Max(s => s.Rows.Slots)));
     }
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -60,14 +47,8 @@ internal sealed class FacetCollector : ICollector, IDisposable
     {
         FinishSegment();
         _segmentOrdinal = context.Ord;
-        _segment = _facets.Segments[context.Ord];
-        for (var d = 0; d < _segmentCounts.Length; d++)
-        {
-            if (Counted(d))
-            {
-                Array.Clear(_segmentCounts[d], 0, _segment.Keywords[d].ValueCount + KeywordOrdinals.Gaps);
-            }
-        }
+        _rows = _facets.Segments[context.Ord].Rows;
+        Array.Clear(_segmentCounts, 0, _rows.Slots);
     }
 
     public void Collect(int doc)
@@ -98,7 +79,7 @@ internal sealed class FacetCollector : ICollector, IDisposable
             var values = dimension.Kind switch
             {
                 FacetKind.Keyword => TopValues(FacetDimension.KeywordIndexOf(dimension), dimension.Limit),
-                FacetKind.YearRange => [.. YearRanges.All.Select((range, i) => (Value: YearRanges.Label(range), Count: _yearCounts[i + 1])).Where(v => v.Count > 0)],
+                FacetKind.YearRange => [.. YearRanges.All.Select((range, i) => (Value: YearRanges.Label(range), Count: _yearCounts[i])).Where(v => v.Count > 0)],
                 _ => _available > 0 ? [("true", _available)] : [],
             };
             var list = values.Select(v => new FacetValue(v.Value, v.Count, chosen.Contains(v.Value, StringComparer.Ordinal))).ToList();
@@ -120,81 +101,37 @@ internal sealed class FacetCollector : ICollector, IDisposable
             ArrayPool<int>.Shared.Return(counts);
         }
 
-        foreach (var counts in _segmentCounts)
-        {
-            ArrayPool<int>.Shared.Return(counts);
-        }
-
+        ArrayPool<int>.Shared.Return(_segmentCounts);
         ArrayPool<int>.Shared.Return(_buffer);
     }
 
-    private static int[] Rent(int length)
-    {
-        var array = ArrayPool<int>.Shared.Rent(Math.Max(1, length));
-        Array.Clear(array, 0, length);
-        return array;
-    }
-
-    private bool Counted(int dimension) => _onlyDimension < 0 || _onlyDimension == dimension;
-
     private void Flush()
     {
-        if (_buffered == 0 || _segment is null)
+        if (_buffered > 0 && _rows is not null)
         {
-            return;
+            _rows.Count(_buffer.AsSpan(0, _buffered), _segmentCounts);
         }
 
-        var docs = _buffer.AsSpan(0, _buffered);
         _buffered = 0;
-        var keywords = _segment.Keywords;
-        for (var d = 0; d < keywords.Length; d++)
-        {
-            if (Counted(d))
-            {
-                keywords[d].Count(docs, _segmentCounts[d]);
-            }
-        }
-
-        if (_onlyDimension >= 0)
-        {
-            return;
-        }
-
-        var years = _segment.YearRange;
-        var yearCounts = _yearCounts;
-        var available = _segment.Available;
-        var availableCount = 0;
-        foreach (var doc in docs)
-        {
-            yearCounts[years[doc]]++;
-            availableCount += available[doc];
-        }
-
-        _available += availableCount;
     }
 
-    /// <summary>Adds the segment's counts to the shared ones: a pass over the segment's values, not its documents.</summary>
     private void FinishSegment()
     {
-        if (_segment is null)
+        if (_rows is not { } rows)
         {
             return;
         }
 
         Flush();
+        var segmentCounts = _segmentCounts;
         for (var d = 0; d < _counts.Length; d++)
         {
-            if (!Counted(d))
-            {
-                continue;
-            }
-
-            var segmentCounts = _segmentCounts[d];
             var counts = _counts[d];
             var toShared = _facets.ToShared[d][_segmentOrdinal];
-            for (var ordinal = 0; ordinal < toShared.Length; ordinal++)
+            var first = rows.Offsets[d] + FacetRows.Gaps;
+            for (var ordinal = 0; ordinal < rows.ValueCounts[d]; ordinal++)
             {
-                var count = segmentCounts[ordinal + KeywordOrdinals.Gaps];
+                var count = segmentCounts[first + ordinal];
                 if (count != 0)
                 {
                     counts[toShared[ordinal]] += count;
@@ -202,7 +139,13 @@ internal sealed class FacetCollector : ICollector, IDisposable
             }
         }
 
-        _segment = null;
+        for (var i = 0; i < _yearCounts.Length; i++)
+        {
+            _yearCounts[i] += segmentCounts[rows.YearOffset + 1 + i];
+        }
+
+        _available += segmentCounts[rows.AvailableOffset + 1];
+        _rows = null;
     }
 
     private List<(string Value, int Count)> TopValues(int dimension, int limit)

@@ -42,7 +42,7 @@ internal sealed class ReaderFacets
             ValueCounts[d] = (int)map.ValueCount;
             for (var s = 0; s < leaves.Count; s++)
             {
-                var count = Segments[s].Keywords[d].ValueCount;
+                var count = Segments[s].Rows.ValueCounts[d];
                 var table = new int[count];
                 for (var ordinal = 0; ordinal < count; ordinal++)
                 {

@@ -15,37 +15,13 @@ internal sealed class SegmentFacets
     private SegmentFacets(AtomicReader reader)
     {
         Reader = reader;
-        var maxDoc = reader.MaxDoc;
-        Keywords = new KeywordOrdinals[FacetDimension.Keywords.Count];
-        for (var d = 0; d < Keywords.Length; d++)
-        {
-            Keywords[d] = KeywordOrdinals.Read(reader.GetSortedSetDocValues(SearchFields.Facet(FacetDimension.Keywords[d])), maxDoc);
-        }
-
-        YearRange = new byte[maxDoc];
-        Available = new byte[maxDoc];
-        var years = reader.GetNumericDocValues(SearchFields.Year);
-        var hasYear = reader.GetDocsWithField(SearchFields.Year);
-        var available = reader.GetNumericDocValues(FacetDimension.Available.Key);
-        for (var doc = 0; doc < maxDoc; doc++)
-        {
-            var range = years is not null && hasYear is not null && hasYear.Get(doc) ? YearRanges.IndexOf((int)years.Get(doc)) : -1;
-            YearRange[doc] = (byte)(range + 1);
-            Available[doc] = available is not null && available.Get(doc) != 0 ? (byte)1 : (byte)0;
-        }
+        Rows = FacetRows.Read(reader);
     }
 
     /// <summary>The segment; doc values are fetched from it per use, since their instances are per thread.</summary>
     public AtomicReader Reader { get; }
 
-    /// <summary>Per keyword dimension (in <see cref="FacetDimension.Keywords"/> order), each document's segment ordinals.</summary>
-    public KeywordOrdinals[] Keywords { get; }
-
-    /// <summary>Each document's year range: 0 for none, else 1 + its index in <see cref="YearRanges.All"/>.</summary>
-    public byte[] YearRange { get; }
-
-    /// <summary>1 where a copy of the document is on the shelf, else 0 (a byte, so counting is a sum).</summary>
-    public byte[] Available { get; }
+    public FacetRows Rows { get; }
 
     public static SegmentFacets For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentFacets(reader));
 }

@@ -82,7 +82,7 @@ internal sealed class HeadingList
     {
         // The counts a match-all search collects: every live document's values, by shared ordinal.
         var facets = ReaderFacets.For(reader);
-        using var collector = new FacetCollector(facets, onlyDimension: d);
+        using var collector = new FacetCollector(facets);
         new IndexSearcher(reader).Search(new MatchAllDocsQuery(), collector);
         var counts = collector.CountsOf(d);
 

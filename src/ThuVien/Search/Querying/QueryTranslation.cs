@@ -166,9 +166,17 @@ internal static class QueryTranslation
             return ForText(field, text);
         }
 
+        var folded = new PrefixQuery(new Term(SearchFields.Folded(field), VietnameseText.Fold(exact[0])));
+        if (!VietnameseText.HasVietnameseDiacritics(exact[0]))
+        {
+            // As for a whole word, a prefix typed bare says nothing about marks; and each prefix clause
+            // walks every word it expands to, which for a short prefix is a good part of the index.
+            return folded;
+        }
+
         return new BooleanQuery
         {
-            { new PrefixQuery(new Term(SearchFields.Folded(field), VietnameseText.Fold(exact[0]))), Occur.MUST },
+            { folded, Occur.MUST },
             { Boosted(new PrefixQuery(new Term(SearchFields.ExactFormOf(field), exact[0])), ExactBoost), Occur.SHOULD },
         };
     }

@@ -88,12 +88,12 @@ public sealed class FacetCollectorTests : IDisposable
     }
 
     [Fact]
-    public void Counts_one_dimension_alone_when_asked()
+    public void Counts_every_value_of_a_dimension_by_shared_ordinal()
     {
         using var reader = DirectoryReader.Open(_directory);
         var facets = ReaderFacets.For(reader);
         var subject = FacetDimension.KeywordIndexOf(FacetDimension.Subject);
-        using var collector = new FacetCollector(facets, onlyDimension: subject);
+        using var collector = new FacetCollector(facets);
         new IndexSearcher(reader).Search(new MatchAllDocsQuery(), collector);
 
         var counts = collector.CountsOf(subject).ToArray();
