@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Scalar.AspNetCore;
+using ThuVien.Accounts;
 using ThuVien.Catalog;
 using ThuVien.Search;
 using ThuVien.Storage;
@@ -35,7 +36,7 @@ internal static class NodeApp
         });
         ConfigureLogging(builder.Logging);
 
-        builder.Services.AddStorage(options.Database, options.Providers).AddCatalog().AddSearch();
+        builder.Services.AddStorage(options.Database, options.Providers).AddCatalog().AddSearch().AddAccounts();
         builder.Services.AddSingleton<StaffKey>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestHandler>();

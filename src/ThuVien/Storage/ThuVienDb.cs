@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ThuVien.Accounts;
 using ThuVien.Catalog;
 
 namespace ThuVien.Storage;
@@ -19,6 +20,12 @@ internal sealed class ThuVienDb(DbContextOptions<ThuVienDb> options) : DbContext
     public DbSet<Change> Changes => Set<Change>();
 
     public DbSet<NodeIdentity> Node => Set<NodeIdentity>();
+
+    public DbSet<Account> Accounts => Set<Account>();
+
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+
+    public DbSet<SetupCode> SetupCodes => Set<SetupCode>();
 
     /// <summary>Every time is stored in UTC; SQLite forgets the kind, so reading marks it UTC again.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
