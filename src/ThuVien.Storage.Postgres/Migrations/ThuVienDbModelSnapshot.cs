@@ -511,10 +511,6 @@ namespace ThuVien.Storage.Postgres.Migrations
                     b.Property<int>("Id")
                         .HasColumnType("integer");
 
-                    b.Property<string>("ApiKeyHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
                     b.Property<string>("BaseUrl")
                         .IsRequired()
                         .HasMaxLength(500)

@@ -490,10 +490,6 @@ namespace ThuVien.Storage.Sqlite.Migrations
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ApiKeyHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("BaseUrl")
                         .IsRequired()
                         .HasMaxLength(500)

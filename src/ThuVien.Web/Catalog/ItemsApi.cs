@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using ThuVien.Accounts;
 using ThuVien.Catalog;
 using ThuVien.Storage;
 
@@ -14,12 +15,12 @@ internal static class ItemsApi
     public static IEndpointRouteBuilder MapItemsApi(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/v1/records/{id:long}/items", ListRecordItems).WithTags("Items").WithSummary("The copies of a record.");
-        routes.MapPost("/api/v1/records/{id:long}/items", AddItem).WithTags("Items").RequireAuthorization(ApiKeyAuthentication.StaffPolicy).WithSummary("Add a copy; 409 when the barcode is taken.");
+        routes.MapPost("/api/v1/records/{id:long}/items", AddItem).WithTags("Items").RequireAuthorization(Capabilities.Cataloguing).WithSummary("Add a copy; 409 when the barcode is taken.");
         var items = routes.MapGroup("/api/v1/items").WithTags("Items");
         items.MapGet("/", FindByBarcode).WithSummary("Find a copy by barcode: ?barcode=…");
         items.MapGet("/{id:long}", GetItem).WithSummary("One copy.");
-        items.MapPut("/{id:long}", ReplaceItem).RequireAuthorization(ApiKeyAuthentication.StaffPolicy).WithSummary("Replace a copy; If-Match: \"version\" guards against lost updates.");
-        items.MapDelete("/{id:long}", DeleteItem).RequireAuthorization(ApiKeyAuthentication.StaffPolicy).WithSummary("Remove a copy.");
+        items.MapPut("/{id:long}", ReplaceItem).RequireAuthorization(Capabilities.Cataloguing).WithSummary("Replace a copy; If-Match: \"version\" guards against lost updates.");
+        items.MapDelete("/{id:long}", DeleteItem).RequireAuthorization(Capabilities.Cataloguing).WithSummary("Remove a copy.");
         return routes;
     }
 

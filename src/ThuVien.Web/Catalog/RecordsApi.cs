@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using ThuVien.Accounts;
 using ThuVien.Catalog;
 using ThuVien.Marc;
 using ThuVien.Storage;
@@ -20,11 +21,11 @@ internal static class RecordsApi
         var records = routes.MapGroup("/api/v1/records").WithTags("Records");
         records.MapGet("/", ListRecords).WithSummary("List records, newest change first, with paging and filters.");
         records.MapGet("/{id:long}", GetRecord).WithSummary("One record: JSON (default), MARCXML or ISO 2709 by Accept or ?format=json|marcxml|iso2709.");
-        records.MapPost("/", CreateRecord).RequireAuthorization(ApiKeyAuthentication.StaffPolicy)
+        records.MapPost("/", CreateRecord).RequireAuthorization(Capabilities.Cataloguing)
             .Accepts<object>("application/json", MarcBodies.MarcXml, MarcBodies.Iso2709).WithSummary("Create a record (MARC-in-JSON, MARCXML or ISO 2709 body).");
-        records.MapPut("/{id:long}", ReplaceRecord).RequireAuthorization(ApiKeyAuthentication.StaffPolicy)
+        records.MapPut("/{id:long}", ReplaceRecord).RequireAuthorization(Capabilities.Cataloguing)
             .Accepts<object>("application/json", MarcBodies.MarcXml, MarcBodies.Iso2709).WithSummary("Replace a record; If-Match: \"version\" guards against lost updates.");
-        records.MapDelete("/{id:long}", DeleteRecord).RequireAuthorization(ApiKeyAuthentication.StaffPolicy).WithSummary("Delete a record (kept as a tombstone for the network).");
+        records.MapDelete("/{id:long}", DeleteRecord).RequireAuthorization(Capabilities.Cataloguing).WithSummary("Delete a record (kept as a tombstone for the network).");
         return records;
     }
 

@@ -16,6 +16,7 @@ internal static class AccountsRegistration
             .AddEntityFrameworkStores<ThuVienDb>()
             .AddPasswordValidator<PasswordScreen>();
         services.AddSingleton<AccessTokens>();
+        services.AddSingleton<AccountDirectory>();
         services.AddScoped<CreateAccount>();
         services.AddScoped<ChangeAccount>();
         services.AddScoped<FirstAdmin>();
