@@ -29,6 +29,7 @@ internal static class ServeCommand
                 "both" => NodeRole.MemberAndHub,
                 var other => throw new UsageException($"unknown --role '{other}' (use member, hub or both)"),
             };
+            string? setupLink = null;
             var options = new NodeAppOptions(node.Settings(parse), NodeOptions.Providers)
             {
                 Identity = new NodeSetup.Options(true)
@@ -40,9 +41,7 @@ internal static class ServeCommand
                 },
                 Urls = parse.GetValue(urls)!,
                 LoadDemo = !parse.GetValue(noDemo),
-                OnSetupLink = link => Console.WriteLine(
-                    $"No account yet. Open {BrowsableAddress(parse.GetValue(urls)!)}{link} to create the administrator "
-                    + "(the link works once, for a day; a restart prints a new one), or run 'thuvien admin create --user NAME'."),
+                OnSetupLink = link => setupLink = link,
             };
             var app = NodeApp.Build(options);
             Console.WriteLine($"ThuVien: data in {options.Database.DataDirectory}; preparing the database…");
@@ -52,8 +51,15 @@ internal static class ServeCommand
                 Console.WriteLine($"Loaded the demo catalogue: {demo}");
             }
 
-            Console.WriteLine($"Serving on {options.Urls} (API reference: {options.Urls.Split(';')[0]}/api). Ctrl+C stops.");
             await app.StartAsync(cancellationToken);
+            if (setupLink is not null)
+            {
+                // Printed once the node listens, so the link works when it is opened.
+                Console.WriteLine($"No account yet. Open {BrowsableAddress(options.Urls)}{setupLink} to create the administrator "
+                    + "(the link works once, for a day; a restart prints a new one), or run 'thuvien admin create --user NAME'.");
+            }
+
+            Console.WriteLine($"Serving on {options.Urls} (API reference: {options.Urls.Split(';')[0]}/api). Ctrl+C stops.");
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;
         });
