@@ -10,6 +10,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Scalar.AspNetCore;
 using ThuVien.Accounts;
+using ThuVien.Audit;
 using ThuVien.Catalog;
 using ThuVien.Search;
 using ThuVien.Storage;
@@ -36,7 +37,7 @@ internal static class NodeApp
         });
         ConfigureLogging(builder.Logging);
 
-        builder.Services.AddStorage(options.Database, options.Providers).AddCatalog().AddSearch().AddAccounts();
+        builder.Services.AddStorage(options.Database, options.Providers).AddCatalog().AddSearch().AddAccounts().AddAudit();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -65,6 +66,7 @@ internal static class NodeApp
         app.MapChangesApi();
         app.MapAccountApi();
         app.MapAccountsApi();
+        app.MapAuditApi();
         app.MapSearchApi();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api", scalar => scalar.WithTitle("ThuVien API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using ThuVien.Accounts;
+using ThuVien.Audit;
 
 namespace ThuVien.Web.Accounts;
 
@@ -24,3 +26,22 @@ internal sealed record AccountView(long Id, string UserName, string? Email, IRea
 
 /// <summary>The signed-in caller: who, with which roles, and how they authenticated.</summary>
 internal sealed record CallerView(long Id, string UserName, string? Email, IReadOnlyList<string> Roles, string AuthenticatedWith);
+
+/// <summary>An audit entry as the API shows it: before and after as JSON, not as strings.</summary>
+internal sealed record AuditEntryView(long Id, DateTime At, long? AccountId, string AccountName, string Action, string EntityType, long EntityId,
+    JsonElement? Before, JsonElement? After)
+{
+    public static AuditEntryView From(AuditEntry e) =>
+        new(e.Id, e.At, e.AccountId, e.AccountName, e.Action, e.EntityType, e.EntityId, Parse(e.Before), Parse(e.After));
+
+    private static JsonElement? Parse(string? json)
+    {
+        if (json is null)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+}

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -6,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using ThuVien.Accounts;
 using ThuVien.Catalog;
 using ThuVien.Storage;
+using ThuVien.Web.Accounts;
 
 namespace ThuVien.Web.Catalog;
 
@@ -55,7 +57,7 @@ internal static class ItemsApi
         return item is null ? Problems.NotFound($"no item {id}") : TypedResults.Ok(ItemView.From(item));
     }
 
-    private static async Task<IResult> AddItem(long id, ItemBody body, ItemWrites writes, CancellationToken cancellationToken)
+    private static async Task<IResult> AddItem(long id, ItemBody body, ClaimsPrincipal user, ItemWrites writes, CancellationToken cancellationToken)
     {
         var (data, errors) = body.Validate();
         if (data is null)
@@ -63,11 +65,11 @@ internal static class ItemsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var result = await writes.AddAsync(id, data, cancellationToken);
+        var result = await writes.AddAsync(id, data, SignedInAccount.ActorOf(user), cancellationToken);
         return result.Value is { } item ? TypedResults.Created($"/api/v1/items/{item.Id}", ItemView.From(item)) : Problems.From(result.Status, result.Reason);
     }
 
-    private static async Task<IResult> ReplaceItem(long id, ItemBody body, HttpRequest request, ItemWrites writes, CancellationToken cancellationToken)
+    private static async Task<IResult> ReplaceItem(long id, ItemBody body, HttpRequest request, ClaimsPrincipal user, ItemWrites writes, CancellationToken cancellationToken)
     {
         var (data, errors) = body.Validate();
         if (data is null)
@@ -75,13 +77,13 @@ internal static class ItemsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var result = await writes.UpdateAsync(id, data, Problems.IfMatchVersion(request), cancellationToken);
+        var result = await writes.UpdateAsync(id, data, Problems.IfMatchVersion(request), SignedInAccount.ActorOf(user), cancellationToken);
         return result.Value is { } item ? TypedResults.Ok(ItemView.From(item)) : Problems.From(result.Status, result.Reason);
     }
 
-    private static async Task<IResult> DeleteItem(long id, ItemWrites writes, CancellationToken cancellationToken)
+    private static async Task<IResult> DeleteItem(long id, ClaimsPrincipal user, ItemWrites writes, CancellationToken cancellationToken)
     {
-        var result = await writes.DeleteAsync(id, cancellationToken);
+        var result = await writes.DeleteAsync(id, SignedInAccount.ActorOf(user), cancellationToken);
         return result.Status == WriteStatus.Done ? TypedResults.NoContent() : Problems.From(result.Status, result.Reason);
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,6 +9,7 @@ using ThuVien.Accounts;
 using ThuVien.Catalog;
 using ThuVien.Marc;
 using ThuVien.Storage;
+using ThuVien.Web.Accounts;
 
 namespace ThuVien.Web.Catalog;
 
@@ -86,7 +88,7 @@ internal static class RecordsApi
         };
     }
 
-    private static async Task<IResult> CreateRecord(HttpRequest request, RecordWrites writes, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateRecord(HttpRequest request, ClaimsPrincipal user, RecordWrites writes, CancellationToken cancellationToken)
     {
         var (record, errors) = await MarcBodies.ReadAsync(request, cancellationToken);
         if (record is null)
@@ -94,13 +96,13 @@ internal static class RecordsApi
             return TypedResults.ValidationProblem(errors, title: "The record is not valid MARC21");
         }
 
-        var result = await writes.CreateAsync(record, cancellationToken);
+        var result = await writes.CreateAsync(record, SignedInAccount.ActorOf(user), cancellationToken);
         return result.Value is { } row
             ? TypedResults.Created($"/api/v1/records/{row.Id}", RecordSummaryView.From(row))
             : Problems.From(result.Status, result.Reason);
     }
 
-    private static async Task<IResult> ReplaceRecord(long id, HttpRequest request, RecordWrites writes, CancellationToken cancellationToken)
+    private static async Task<IResult> ReplaceRecord(long id, HttpRequest request, ClaimsPrincipal user, RecordWrites writes, CancellationToken cancellationToken)
     {
         var (record, errors) = await MarcBodies.ReadAsync(request, cancellationToken);
         if (record is null)
@@ -108,13 +110,13 @@ internal static class RecordsApi
             return TypedResults.ValidationProblem(errors, title: "The record is not valid MARC21");
         }
 
-        var result = await writes.ReplaceAsync(id, record, Problems.IfMatchVersion(request), cancellationToken);
+        var result = await writes.ReplaceAsync(id, record, Problems.IfMatchVersion(request), SignedInAccount.ActorOf(user), cancellationToken);
         return result.Value is { } row ? TypedResults.Ok(RecordSummaryView.From(row)) : Problems.From(result.Status, result.Reason);
     }
 
-    private static async Task<IResult> DeleteRecord(long id, HttpRequest request, RecordWrites writes, CancellationToken cancellationToken)
+    private static async Task<IResult> DeleteRecord(long id, HttpRequest request, ClaimsPrincipal user, RecordWrites writes, CancellationToken cancellationToken)
     {
-        var result = await writes.DeleteAsync(id, Problems.IfMatchVersion(request), cancellationToken);
+        var result = await writes.DeleteAsync(id, Problems.IfMatchVersion(request), SignedInAccount.ActorOf(user), cancellationToken);
         return result.Status == WriteStatus.Done ? TypedResults.NoContent() : Problems.From(result.Status, result.Reason);
     }
 

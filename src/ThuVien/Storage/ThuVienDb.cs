@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ThuVien.Accounts;
+using ThuVien.Audit;
 using ThuVien.Catalog;
 
 namespace ThuVien.Storage;
@@ -26,6 +27,8 @@ internal sealed class ThuVienDb(DbContextOptions<ThuVienDb> options) : DbContext
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
 
     public DbSet<SetupCode> SetupCodes => Set<SetupCode>();
+
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     /// <summary>Every time is stored in UTC; SQLite forgets the kind, so reading marks it UTC again.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
