@@ -6,7 +6,7 @@ using ThuVien.Web.Tests.Support;
 namespace ThuVien.Web.Tests.Accounts;
 
 /// <summary>The one-time setup link a node without accounts prints, and the page that creates the first administrator.</summary>
-public sealed class SetupPageTests : IAsyncDisposable
+public abstract class SetupPageTests(Engine engine) : IAsyncDisposable
 {
     private TestNode? _node;
 
@@ -16,12 +16,14 @@ public sealed class SetupPageTests : IAsyncDisposable
         {
             await _node.DisposeAsync();
         }
+
+        GC.SuppressFinalize(this);
     }
 
     [Fact]
     public async Task The_setup_link_creates_the_first_administrator_once()
     {
-        _node = await TestNode.StartAsync(Engine.Sqlite, accounts: false);
+        _node = await TestNode.StartAsync(engine, accounts: false);
         var link = _node.SetupLink;
         Assert.NotNull(link);
         Assert.StartsWith("/account/setup?code=", link, StringComparison.Ordinal);
@@ -60,7 +62,7 @@ public sealed class SetupPageTests : IAsyncDisposable
     [Fact]
     public async Task A_wrong_code_opens_nothing()
     {
-        _node = await TestNode.StartAsync(Engine.Sqlite, accounts: false);
+        _node = await TestNode.StartAsync(engine, accounts: false);
         using var browser = _node.NewClient();
         var response = await browser.GetAsync("/account/setup?code=doan-bua");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -71,8 +73,12 @@ public sealed class SetupPageTests : IAsyncDisposable
     [Fact]
     public async Task A_node_with_accounts_keeps_its_setup_link_closed()
     {
-        _node = await TestNode.StartAsync(Engine.Sqlite);
+        _node = await TestNode.StartAsync(engine);
         using var browser = _node.NewClient();
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync(_node.SetupLink!)).StatusCode);
     }
 }
+
+public sealed class SetupPageOnSqliteTests() : SetupPageTests(Engine.Sqlite);
+
+public sealed class SetupPageOnPostgreSqlTests() : SetupPageTests(Engine.PostgreSql);
