@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ThuVien.Cli.Admin;
 using ThuVien.Cli.Marc;
 using ThuVien.Cli.Node;
 
@@ -9,6 +10,7 @@ var root = new RootCommand("ThuVien: a library node and its tools. Run 'thuvien 
     ExportCommand.Create(),
     ReindexCommand.Create(),
     DbCommand.Create(),
+    AdminCommand.Create(),
     MarcCommand.Create(),
 };
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -10,9 +9,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Scalar.AspNetCore;
+using ThuVien.Accounts;
+using ThuVien.Audit;
 using ThuVien.Catalog;
 using ThuVien.Search;
 using ThuVien.Storage;
+using ThuVien.Web.Accounts;
 using ThuVien.Web.Catalog;
 using ThuVien.Web.Opac;
 using ThuVien.Web.Search;
@@ -35,8 +37,7 @@ internal static class NodeApp
         });
         ConfigureLogging(builder.Logging);
 
-        builder.Services.AddStorage(options.Database, options.Providers).AddCatalog().AddSearch();
-        builder.Services.AddSingleton<StaffKey>();
+        builder.Services.AddStorage(options.Database, options.Providers).AddCatalog().AddSearch().AddAccounts().AddAudit();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -46,10 +47,7 @@ internal static class NodeApp
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
-        builder.Services.AddAuthentication(ApiKeyAuthentication.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
-        builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(ApiKeyAuthentication.StaffPolicy, policy => policy.RequireRole(ApiKeyAuthentication.StaffRole));
+        builder.Services.AddNodeAuthentication(options.Database.DataDirectory);
         builder.Services.AddOpenApi("v1");
         builder.Services.AddOpac();
 
@@ -66,6 +64,9 @@ internal static class NodeApp
         app.MapRecordsApi();
         app.MapItemsApi();
         app.MapChangesApi();
+        app.MapAccountApi();
+        app.MapAccountsApi();
+        app.MapAuditApi();
         app.MapSearchApi();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api", scalar => scalar.WithTitle("ThuVien API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
@@ -73,18 +74,18 @@ internal static class NodeApp
         return app;
     }
 
-    /// <summary>Applies migrations, makes the API key and loads the demo catalogue; run before serving.</summary>
+    /// <summary>
+    /// Applies migrations, loads the demo catalogue, and on a node with no account yet issues the setup
+    /// link for the first administrator; run before serving.
+    /// </summary>
     public static async Task<NodeSetup.Outcome> PrepareAsync(WebApplication app, NodeAppOptions options, CancellationToken cancellationToken = default)
     {
         var outcome = await app.Services.GetRequiredService<NodeSetup>().RunAsync(
-            (options.Identity ?? new NodeSetup.Options(options.LoadDemo, options.ApiKey)) with { LoadDemo = options.LoadDemo, ConfiguredApiKey = options.ApiKey },
-            cancellationToken);
-        var databases = app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<ThuVienDb>>();
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        app.Services.GetRequiredService<StaffKey>().Hash = (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Node, cancellationToken)).ApiKeyHash;
-        if (outcome.NewApiKey is { } key)
+            (options.Identity ?? new NodeSetup.Options(options.LoadDemo)) with { LoadDemo = options.LoadDemo }, cancellationToken);
+        await using var scope = app.Services.CreateAsyncScope();
+        if (await scope.ServiceProvider.GetRequiredService<FirstAdmin>().IssueCodeAsync(cancellationToken) is { } code)
         {
-            options.OnNewApiKey?.Invoke(key);
+            options.OnSetupLink?.Invoke($"/account/setup?code={code}");
         }
 
         return outcome;
@@ -104,5 +105,8 @@ internal static class NodeApp
 
         logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // Its one warning says the cookie keys are stored unencrypted: they are, in the data folder, beside
+        // the database they protect, which is stored unencrypted too. Protect the folder.
+        logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
     }
 }

@@ -10,15 +10,15 @@ internal sealed record NodeAppOptions(DatabaseSettings Database, IReadOnlyList<I
 
     public bool LoadDemo { get; init; } = true;
 
-    /// <summary>Staff API key from configuration; when absent a key is made on first start and printed once.</summary>
-    public string? ApiKey { get; init; }
-
     /// <summary>Who the node is (library code, name, base URL, role); null parts keep what is stored.</summary>
     public NodeSetup.Options? Identity { get; init; }
 
     /// <summary>Largest request body accepted (413 above it).</summary>
     public long MaxRequestBodyBytes { get; init; } = 16 * 1024 * 1024;
 
-    /// <summary>Called with the new API key when one was made (first start only).</summary>
-    public Action<string>? OnNewApiKey { get; init; }
+    /// <summary>
+    /// Called with the one-time setup link ("/account/setup?code=…", relative to the node's address) when
+    /// the node starts with no account: whoever opens it creates the first administrator.
+    /// </summary>
+    public Action<string>? OnSetupLink { get; init; }
 }

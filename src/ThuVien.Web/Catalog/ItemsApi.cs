@@ -1,10 +1,13 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using ThuVien.Accounts;
 using ThuVien.Catalog;
 using ThuVien.Storage;
+using ThuVien.Web.Accounts;
 
 namespace ThuVien.Web.Catalog;
 
@@ -14,12 +17,12 @@ internal static class ItemsApi
     public static IEndpointRouteBuilder MapItemsApi(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/v1/records/{id:long}/items", ListRecordItems).WithTags("Items").WithSummary("The copies of a record.");
-        routes.MapPost("/api/v1/records/{id:long}/items", AddItem).WithTags("Items").RequireAuthorization(ApiKeyAuthentication.StaffPolicy).WithSummary("Add a copy; 409 when the barcode is taken.");
+        routes.MapPost("/api/v1/records/{id:long}/items", AddItem).WithTags("Items").RequireAuthorization(Capabilities.Cataloguing).WithSummary("Add a copy; 409 when the barcode is taken.");
         var items = routes.MapGroup("/api/v1/items").WithTags("Items");
         items.MapGet("/", FindByBarcode).WithSummary("Find a copy by barcode: ?barcode=…");
         items.MapGet("/{id:long}", GetItem).WithSummary("One copy.");
-        items.MapPut("/{id:long}", ReplaceItem).RequireAuthorization(ApiKeyAuthentication.StaffPolicy).WithSummary("Replace a copy; If-Match: \"version\" guards against lost updates.");
-        items.MapDelete("/{id:long}", DeleteItem).RequireAuthorization(ApiKeyAuthentication.StaffPolicy).WithSummary("Remove a copy.");
+        items.MapPut("/{id:long}", ReplaceItem).RequireAuthorization(Capabilities.Cataloguing).WithSummary("Replace a copy; If-Match: \"version\" guards against lost updates.");
+        items.MapDelete("/{id:long}", DeleteItem).RequireAuthorization(Capabilities.Cataloguing).WithSummary("Remove a copy.");
         return routes;
     }
 
@@ -54,7 +57,7 @@ internal static class ItemsApi
         return item is null ? Problems.NotFound($"no item {id}") : TypedResults.Ok(ItemView.From(item));
     }
 
-    private static async Task<IResult> AddItem(long id, ItemBody body, ItemWrites writes, CancellationToken cancellationToken)
+    private static async Task<IResult> AddItem(long id, ItemBody body, ClaimsPrincipal user, ItemWrites writes, CancellationToken cancellationToken)
     {
         var (data, errors) = body.Validate();
         if (data is null)
@@ -62,11 +65,11 @@ internal static class ItemsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var result = await writes.AddAsync(id, data, cancellationToken);
+        var result = await writes.AddAsync(id, data, SignedInAccount.ActorOf(user), cancellationToken);
         return result.Value is { } item ? TypedResults.Created($"/api/v1/items/{item.Id}", ItemView.From(item)) : Problems.From(result.Status, result.Reason);
     }
 
-    private static async Task<IResult> ReplaceItem(long id, ItemBody body, HttpRequest request, ItemWrites writes, CancellationToken cancellationToken)
+    private static async Task<IResult> ReplaceItem(long id, ItemBody body, HttpRequest request, ClaimsPrincipal user, ItemWrites writes, CancellationToken cancellationToken)
     {
         var (data, errors) = body.Validate();
         if (data is null)
@@ -74,13 +77,13 @@ internal static class ItemsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var result = await writes.UpdateAsync(id, data, Problems.IfMatchVersion(request), cancellationToken);
+        var result = await writes.UpdateAsync(id, data, Problems.IfMatchVersion(request), SignedInAccount.ActorOf(user), cancellationToken);
         return result.Value is { } item ? TypedResults.Ok(ItemView.From(item)) : Problems.From(result.Status, result.Reason);
     }
 
-    private static async Task<IResult> DeleteItem(long id, ItemWrites writes, CancellationToken cancellationToken)
+    private static async Task<IResult> DeleteItem(long id, ClaimsPrincipal user, ItemWrites writes, CancellationToken cancellationToken)
     {
-        var result = await writes.DeleteAsync(id, cancellationToken);
+        var result = await writes.DeleteAsync(id, SignedInAccount.ActorOf(user), cancellationToken);
         return result.Status == WriteStatus.Done ? TypedResults.NoContent() : Problems.From(result.Status, result.Reason);
     }
 }

@@ -1,12 +1,15 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using ThuVien.Accounts;
 using ThuVien.Catalog;
 using ThuVien.Marc;
 using ThuVien.Storage;
+using ThuVien.Web.Accounts;
 
 namespace ThuVien.Web.Catalog;
 
@@ -20,11 +23,11 @@ internal static class RecordsApi
         var records = routes.MapGroup("/api/v1/records").WithTags("Records");
         records.MapGet("/", ListRecords).WithSummary("List records, newest change first, with paging and filters.");
         records.MapGet("/{id:long}", GetRecord).WithSummary("One record: JSON (default), MARCXML or ISO 2709 by Accept or ?format=json|marcxml|iso2709.");
-        records.MapPost("/", CreateRecord).RequireAuthorization(ApiKeyAuthentication.StaffPolicy)
+        records.MapPost("/", CreateRecord).RequireAuthorization(Capabilities.Cataloguing)
             .Accepts<object>("application/json", MarcBodies.MarcXml, MarcBodies.Iso2709).WithSummary("Create a record (MARC-in-JSON, MARCXML or ISO 2709 body).");
-        records.MapPut("/{id:long}", ReplaceRecord).RequireAuthorization(ApiKeyAuthentication.StaffPolicy)
+        records.MapPut("/{id:long}", ReplaceRecord).RequireAuthorization(Capabilities.Cataloguing)
             .Accepts<object>("application/json", MarcBodies.MarcXml, MarcBodies.Iso2709).WithSummary("Replace a record; If-Match: \"version\" guards against lost updates.");
-        records.MapDelete("/{id:long}", DeleteRecord).RequireAuthorization(ApiKeyAuthentication.StaffPolicy).WithSummary("Delete a record (kept as a tombstone for the network).");
+        records.MapDelete("/{id:long}", DeleteRecord).RequireAuthorization(Capabilities.Cataloguing).WithSummary("Delete a record (kept as a tombstone for the network).");
         return records;
     }
 
@@ -85,7 +88,7 @@ internal static class RecordsApi
         };
     }
 
-    private static async Task<IResult> CreateRecord(HttpRequest request, RecordWrites writes, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateRecord(HttpRequest request, ClaimsPrincipal user, RecordWrites writes, CancellationToken cancellationToken)
     {
         var (record, errors) = await MarcBodies.ReadAsync(request, cancellationToken);
         if (record is null)
@@ -93,13 +96,13 @@ internal static class RecordsApi
             return TypedResults.ValidationProblem(errors, title: "The record is not valid MARC21");
         }
 
-        var result = await writes.CreateAsync(record, cancellationToken);
+        var result = await writes.CreateAsync(record, SignedInAccount.ActorOf(user), cancellationToken);
         return result.Value is { } row
             ? TypedResults.Created($"/api/v1/records/{row.Id}", RecordSummaryView.From(row))
             : Problems.From(result.Status, result.Reason);
     }
 
-    private static async Task<IResult> ReplaceRecord(long id, HttpRequest request, RecordWrites writes, CancellationToken cancellationToken)
+    private static async Task<IResult> ReplaceRecord(long id, HttpRequest request, ClaimsPrincipal user, RecordWrites writes, CancellationToken cancellationToken)
     {
         var (record, errors) = await MarcBodies.ReadAsync(request, cancellationToken);
         if (record is null)
@@ -107,13 +110,13 @@ internal static class RecordsApi
             return TypedResults.ValidationProblem(errors, title: "The record is not valid MARC21");
         }
 
-        var result = await writes.ReplaceAsync(id, record, Problems.IfMatchVersion(request), cancellationToken);
+        var result = await writes.ReplaceAsync(id, record, Problems.IfMatchVersion(request), SignedInAccount.ActorOf(user), cancellationToken);
         return result.Value is { } row ? TypedResults.Ok(RecordSummaryView.From(row)) : Problems.From(result.Status, result.Reason);
     }
 
-    private static async Task<IResult> DeleteRecord(long id, HttpRequest request, RecordWrites writes, CancellationToken cancellationToken)
+    private static async Task<IResult> DeleteRecord(long id, HttpRequest request, ClaimsPrincipal user, RecordWrites writes, CancellationToken cancellationToken)
     {
-        var result = await writes.DeleteAsync(id, Problems.IfMatchVersion(request), cancellationToken);
+        var result = await writes.DeleteAsync(id, Problems.IfMatchVersion(request), SignedInAccount.ActorOf(user), cancellationToken);
         return result.Status == WriteStatus.Done ? TypedResults.NoContent() : Problems.From(result.Status, result.Reason);
     }
 

@@ -84,6 +84,5 @@ internal sealed class NodeIdentityConfiguration : IEntityTypeConfiguration<NodeI
         node.Property(n => n.Name).HasMaxLength(300);
         node.Property(n => n.BaseUrl).HasMaxLength(500);
         node.Property(n => n.Role).HasConversion<string>().HasMaxLength(20);
-        node.Property(n => n.ApiKeyHash).HasMaxLength(64);
     }
 }

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using ThuVien.Audit;
 using ThuVien.Storage;
 
 namespace ThuVien.Catalog;
 
-/// <summary>Add, change and remove copies of a record; each write appends to the change log under the record's id.</summary>
+/// <summary>Add, change and remove copies of a record; each write appends to the change log under the record's id, and to the audit log.</summary>
 internal sealed class ItemWrites(IDbContextFactory<ThuVienDb> databases, IDatabaseProvider provider, TimeProvider clock)
 {
-    public async Task<WriteResult<Item>> AddAsync(long recordId, ItemData data, CancellationToken cancellationToken)
+    public async Task<WriteResult<Item>> AddAsync(long recordId, ItemData data, Actor actor, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -28,12 +29,13 @@ internal sealed class ItemWrites(IDbContextFactory<ThuVienDb> databases, IDataba
         db.Items.Add(item);
         await db.SaveChangesAsync(cancellationToken);
         db.Changes.Add(new Change { RecordId = recordId, ItemId = item.Id, Operation = ChangeOperation.Create, At = now });
+        AuditTrail.Add(db, actor, AuditActions.Create, AuditActions.Item, item.Id, null, AuditSnapshot.Of(item), now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return WriteResult<Item>.Done(item);
     }
 
-    public async Task<WriteResult<Item>> UpdateAsync(long id, ItemData data, int? expectedVersion, CancellationToken cancellationToken)
+    public async Task<WriteResult<Item>> UpdateAsync(long id, ItemData data, int? expectedVersion, Actor actor, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -55,16 +57,18 @@ internal sealed class ItemWrites(IDbContextFactory<ThuVienDb> databases, IDataba
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var before = AuditSnapshot.Of(item);
         data.CopyTo(item);
         item.UpdatedAt = now;
         item.Version++;
         db.Changes.Add(new Change { RecordId = item.RecordId, ItemId = item.Id, Operation = ChangeOperation.Update, At = now });
+        AuditTrail.Add(db, actor, AuditActions.Update, AuditActions.Item, item.Id, before, AuditSnapshot.Of(item), now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return WriteResult<Item>.Done(item);
     }
 
-    public async Task<WriteResult<Item>> DeleteAsync(long id, CancellationToken cancellationToken)
+    public async Task<WriteResult<Item>> DeleteAsync(long id, Actor actor, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -75,8 +79,10 @@ internal sealed class ItemWrites(IDbContextFactory<ThuVienDb> databases, IDataba
             return WriteResult<Item>.Refused(WriteStatus.NotFound, $"no item {id}");
         }
 
+        var now = clock.GetUtcNow().UtcDateTime;
         db.Items.Remove(item);
-        db.Changes.Add(new Change { RecordId = item.RecordId, ItemId = item.Id, Operation = ChangeOperation.Delete, At = clock.GetUtcNow().UtcDateTime });
+        db.Changes.Add(new Change { RecordId = item.RecordId, ItemId = item.Id, Operation = ChangeOperation.Delete, At = now });
+        AuditTrail.Add(db, actor, AuditActions.Delete, AuditActions.Item, item.Id, AuditSnapshot.Of(item), null, now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return WriteResult<Item>.Done(item);

@@ -13,9 +13,6 @@ internal sealed class NodeIdentity
     public string BaseUrl { get; set; } = "http://localhost:5000";
 
     public NodeRole Role { get; set; } = NodeRole.Member;
-
-    /// <summary>SHA-256 of the staff API key (hex); the key itself is shown once, at first start.</summary>
-    public string? ApiKeyHash { get; set; }
 }
 
 /// <summary>A node's place in the network.</summary>

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ThuVien.Catalog.Demo;
 using ThuVien.Catalog.Import;
@@ -9,12 +7,12 @@ using ThuVien.Storage;
 namespace ThuVien.Catalog;
 
 /// <summary>
-/// What a node does when it starts: apply migrations, make sure it knows who it is, make sure staff
-/// have an API key (shown once, stored only as a hash), and load the demo catalogue into an empty database.
+/// What a node does when it starts: apply migrations, make sure it knows who it is, and load the demo
+/// catalogue into an empty database. (Accounts are the accounts part's: see FirstAdmin.)
 /// </summary>
 internal sealed class NodeSetup(IDbContextFactory<ThuVienDb> databases, ImportRecords import)
 {
-    public sealed record Options(bool LoadDemo, string? ConfiguredApiKey)
+    public sealed record Options(bool LoadDemo)
     {
         /// <summary>Who the node is; null leaves what is stored (or the defaults on first start).</summary>
         public string? LibraryCode { get; init; }
@@ -26,7 +24,7 @@ internal sealed class NodeSetup(IDbContextFactory<ThuVienDb> databases, ImportRe
         public NodeRole? Role { get; init; }
     }
 
-    public sealed record Outcome(string? NewApiKey, ImportSummary? Demo);
+    public sealed record Outcome(ImportSummary? Demo);
 
     public async Task<Outcome> RunAsync(Options options, CancellationToken cancellationToken = default)
     {
@@ -43,17 +41,6 @@ internal sealed class NodeSetup(IDbContextFactory<ThuVienDb> databases, ImportRe
         node.Name = options.Name ?? node.Name;
         node.BaseUrl = options.BaseUrl ?? node.BaseUrl;
         node.Role = options.Role ?? node.Role;
-        string? newKey = null;
-        if (options.ConfiguredApiKey is { Length: > 0 } configured)
-        {
-            node.ApiKeyHash = HashKey(configured);
-        }
-        else if (node.ApiKeyHash is null)
-        {
-            newKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
-            node.ApiKeyHash = HashKey(newKey);
-        }
-
         await db.SaveChangesAsync(cancellationToken);
         ImportSummary? demo = null;
         if (options.LoadDemo && !await db.Records.AnyAsync(cancellationToken))
@@ -62,8 +49,6 @@ internal sealed class NodeSetup(IDbContextFactory<ThuVienDb> databases, ImportRe
             demo = await import.RunAsync(records, MatchMode.Both, cancellationToken: cancellationToken);
         }
 
-        return new Outcome(newKey, demo);
+        return new Outcome(demo);
     }
-
-    public static string HashKey(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 }

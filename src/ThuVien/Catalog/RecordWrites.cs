@@ -1,14 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using ThuVien.Audit;
 using ThuVien.Catalog.Import;
 using ThuVien.Marc;
 using ThuVien.Storage;
 
 namespace ThuVien.Catalog;
 
-/// <summary>Create, replace and delete single records (the API's writes), each with its change-log rows in one transaction.</summary>
+/// <summary>Create, replace and delete single records (the API's writes), each with its change-log rows and its audit entry in one transaction.</summary>
 internal sealed class RecordWrites(IDbContextFactory<ThuVienDb> databases, IDatabaseProvider provider, TimeProvider clock)
 {
-    public async Task<WriteResult<BibRecord>> CreateAsync(MarcRecord record, CancellationToken cancellationToken)
+    public async Task<WriteResult<BibRecord>> CreateAsync(MarcRecord record, Actor actor, CancellationToken cancellationToken)
     {
         if (!TryPrepare(record, out var incoming, out var refusal))
         {
@@ -30,12 +31,13 @@ internal sealed class RecordWrites(IDbContextFactory<ThuVienDb> databases, IData
         await db.SaveChangesAsync(cancellationToken);
         db.Changes.Add(new Change { RecordId = row.Id, Operation = ChangeOperation.Create, At = now });
         db.Changes.AddRange(row.Items.Select(i => new Change { RecordId = row.Id, ItemId = i.Id, Operation = ChangeOperation.Create, At = now }));
+        AuditTrail.Add(db, actor, AuditActions.Create, AuditActions.Record, row.Id, null, AuditSnapshot.Of(row), now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return WriteResult<BibRecord>.Done(row);
     }
 
-    public async Task<WriteResult<BibRecord>> ReplaceAsync(long id, MarcRecord record, int? expectedVersion, CancellationToken cancellationToken)
+    public async Task<WriteResult<BibRecord>> ReplaceAsync(long id, MarcRecord record, int? expectedVersion, Actor actor, CancellationToken cancellationToken)
     {
         if (!TryPrepare(record, out var incoming, out var refusal))
         {
@@ -63,17 +65,19 @@ internal sealed class RecordWrites(IDbContextFactory<ThuVienDb> databases, IData
 
         var now = clock.GetUtcNow().UtcDateTime;
         var wasDeleted = row.Deleted;
+        var before = AuditSnapshot.Of(row);
         row.Keys.Clear();
         Apply(incoming, row, now);
         await db.SaveChangesAsync(cancellationToken);
         db.Changes.Add(new Change { RecordId = row.Id, Operation = wasDeleted ? ChangeOperation.Create : ChangeOperation.Update, At = now });
+        AuditTrail.Add(db, actor, wasDeleted ? AuditActions.Create : AuditActions.Update, AuditActions.Record, row.Id, before, AuditSnapshot.Of(row), now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return WriteResult<BibRecord>.Done(row);
     }
 
     /// <summary>Marks the record deleted; the row stays as a tombstone for the network.</summary>
-    public async Task<WriteResult<BibRecord>> DeleteAsync(long id, int? expectedVersion, CancellationToken cancellationToken)
+    public async Task<WriteResult<BibRecord>> DeleteAsync(long id, int? expectedVersion, Actor actor, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -95,6 +99,7 @@ internal sealed class RecordWrites(IDbContextFactory<ThuVienDb> databases, IData
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        AuditTrail.Add(db, actor, AuditActions.Delete, AuditActions.Record, row.Id, AuditSnapshot.Of(row), null, now);
         row.Deleted = true;
         row.UpdatedAt = now;
         row.Version++;

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using ThuVien.Accounts;
+using ThuVien.Audit;
 using ThuVien.Catalog;
 
 namespace ThuVien.Storage;
@@ -19,6 +21,14 @@ internal sealed class ThuVienDb(DbContextOptions<ThuVienDb> options) : DbContext
     public DbSet<Change> Changes => Set<Change>();
 
     public DbSet<NodeIdentity> Node => Set<NodeIdentity>();
+
+    public DbSet<Account> Accounts => Set<Account>();
+
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+
+    public DbSet<SetupCode> SetupCodes => Set<SetupCode>();
+
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     /// <summary>Every time is stored in UTC; SQLite forgets the kind, so reading marks it UTC again.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

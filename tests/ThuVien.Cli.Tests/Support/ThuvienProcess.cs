@@ -28,7 +28,10 @@ internal static class ThuvienProcess
         return process;
     }
 
-    public static async Task<Result> RunAsync(params string[] args)
+    public static Task<Result> RunAsync(params string[] args) => RunWithInputAsync(null, args);
+
+    /// <summary>Runs thuvien with <paramref name="input"/> on its standard input (closed right after; none when null).</summary>
+    public static async Task<Result> RunWithInputAsync(string? input, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -46,6 +49,11 @@ internal static class ThuvienProcess
         }
 
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            await process.StandardInput.BaseStream.WriteAsync(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(input));
+        }
+
         process.StandardInput.Close();
         using var stdout = new MemoryStream();
         var copyOut = process.StandardOutput.BaseStream.CopyToAsync(stdout);

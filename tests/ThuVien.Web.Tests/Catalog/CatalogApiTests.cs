@@ -66,15 +66,17 @@ public abstract class CatalogApiTests(Engine engine) : NodeTests(engine)
     }
 
     [Fact]
-    public async Task Writes_without_the_staff_key_are_refused_and_change_nothing()
+    public async Task Writes_without_a_cataloguing_token_are_refused_and_change_nothing()
     {
         var node = await NodeAsync();
         var anonymous = await node.Anonymous.PostAsync("/api/v1/records", Records.KieuJson());
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         using var wrong = new HttpRequestMessage(HttpMethod.Post, "/api/v1/records") { Content = Records.KieuJson() };
-        wrong.Headers.Add("X-Api-Key", "not-the-key");
+        wrong.Headers.Authorization = new("Bearer", "tvp_not-a-token-of-this-node");
         Assert.Equal(HttpStatusCode.Unauthorized, (await node.Anonymous.SendAsync(wrong)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await node.Reader.PostAsync("/api/v1/records", Records.KieuJson())).StatusCode);
         Assert.Equal(0, await CountAsync(node));
+        Assert.Equal(HttpStatusCode.Created, (await node.Cataloguer.PostAsync("/api/v1/records", Records.KieuJson())).StatusCode);
     }
 
     [Fact]
