@@ -34,7 +34,7 @@ internal sealed class FacetCollector : ICollector, IDisposable
             Array.Clear(_counts[d], 0, facets.ValueCounts[d]);
         }
 
-        _segmentCounts = ArrayPool<int>.Shared.Rent(Math.Max(1, facets.Segments.Max(s => s.Rows.Slots)));
+        _segmentCounts = ArrayPool<int>.Shared.Rent(facets.Segments.Select(s => s.Rows.Slots).DefaultIfEmpty(1).Max());
     }
 
     public bool AcceptsDocsOutOfOrder => true;

@@ -108,6 +108,24 @@ public sealed class FacetCollectorTests : IDisposable
         }
     }
 
+    [Fact]
+    public void An_empty_index_has_facets_without_values()
+    {
+        using var empty = new RAMDirectory();
+        using (var writer = new IndexWriter(empty, new IndexWriterConfig(VietnameseAnalyzer.Version, new VietnameseAnalyzer())))
+        {
+            writer.Commit();
+        }
+
+        using var reader = DirectoryReader.Open(empty);
+        using var collector = new FacetCollector(ReaderFacets.For(reader));
+        new IndexSearcher(reader).Search(new MatchAllDocsQuery(), collector);
+
+        var results = collector.Results(new Dictionary<string, IReadOnlyList<string>>());
+        Assert.Equal(FacetDimension.All.Count, results.Count);
+        Assert.All(results, r => Assert.Empty(r.Values));
+    }
+
     public void Dispose() => _directory.Dispose();
 
     private static void AssertCounts(FacetResult result, IEnumerable<IGrouping<string, string>> expected, int limit) =>
