@@ -28,7 +28,7 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         payment.ToTable("payments");
         payment.HasKey(p => p.Id);
         payment.Property(p => p.Amount).HasPrecision(14, 2);
-        payment.Property(p => p.ReceiptNumber).HasMaxLength(20);
+        payment.Property(p => p.ReceiptNumber).HasMaxLength(40);
         payment.HasIndex(p => p.ReceiptNumber).IsUnique();
         payment.Property(p => p.Library).HasMaxLength(50);
         payment.HasIndex(p => p.FineId);

@@ -56,7 +56,7 @@ namespace ThuVien.Storage.Sqlite.Migrations
                     FineId = table.Column<long>(type: "INTEGER", nullable: false),
                     ReaderId = table.Column<long>(type: "INTEGER", nullable: true),
                     Amount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
-                    ReceiptNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Library = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     PaidAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },

@@ -57,7 +57,7 @@ namespace ThuVien.Storage.Postgres.Migrations
                     FineId = table.Column<long>(type: "bigint", nullable: false),
                     ReaderId = table.Column<long>(type: "bigint", nullable: true),
                     Amount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
-                    ReceiptNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Library = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     PaidAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
