@@ -55,7 +55,7 @@ internal sealed class ItemWrites(IDbContextFactory<ThuVienDb> databases, IDataba
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        data.CopyTo(item);
+        data.Over(item).CopyTo(item);
         item.UpdatedAt = now;
         item.Version++;
         db.Changes.Add(new Change { RecordId = item.RecordId, ItemId = item.Id, Operation = ChangeOperation.Update, At = now });
