@@ -50,6 +50,40 @@ internal sealed class ReaderWrites(CirculationStore store, TimeProvider clock)
         return (result, problems);
     }
 
+    /// <summary>Replaces a reader's data (not the manual block); <paramref name="expectedVersion"/>, when given, refuses
+    /// with <see cref="RefusalReason.Conflict"/> an edit made on a stale copy.</summary>
+    public async Task<(CirculationResult<Reader> Result, IReadOnlyList<FieldProblem> Problems)> UpdateAsync(
+        string cardNumber, ReaderData data, int? expectedVersion, CancellationToken cancellationToken = default)
+    {
+        IReadOnlyList<FieldProblem> problems = [];
+        var result = await store.RunAsync(changesItems: false, async (db, ct) =>
+        {
+            var reader = await db.Set<Reader>().SingleOrDefaultAsync(r => r.CardNumber == cardNumber, ct);
+            if (reader is null)
+            {
+                return CirculationResult<Reader>.Refused(RefusalReason.ReaderNotFound, cardNumber);
+            }
+            if (expectedVersion is { } version && version != reader.Version)
+            {
+                return CirculationResult<Reader>.Refused(RefusalReason.Conflict, $"reader {cardNumber} is at version {reader.Version}, not {version}");
+            }
+            (data, problems) = data.Check(await CategoriesAsync(db, ct), LibraryTime.Today(clock));
+            if (problems.Count > 0)
+            {
+                return CirculationResult<Reader>.Refused(RefusalReason.Invalid, string.Join("; ", problems.Select(p => $"{p.Field}: {p.Message}")));
+            }
+            if (data.CardNumber != reader.CardNumber && await db.Set<Reader>().AnyAsync(r => r.CardNumber == data.CardNumber, ct))
+            {
+                return CirculationResult<Reader>.Refused(RefusalReason.Conflict, $"card {data.CardNumber} is already issued");
+            }
+            data.CopyTo(reader);
+            reader.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            reader.Version++;
+            return CirculationResult<Reader>.Done(reader);
+        }, cancellationToken);
+        return (result, problems);
+    }
+
     public Task<CirculationResult<Reader>> BlockAsync(string cardNumber, string reason, CancellationToken cancellationToken = default) =>
         string.IsNullOrWhiteSpace(reason)
             ? Task.FromResult(CirculationResult<Reader>.Refused(RefusalReason.ReasonRequired, "a block needs a reason"))

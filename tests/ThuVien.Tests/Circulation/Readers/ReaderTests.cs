@@ -43,6 +43,27 @@ public sealed class ReaderTests
 
     [Theory]
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task An_edit_renews_the_card_and_an_edit_on_a_stale_copy_is_refused(Engine engine)
+    {
+        await using var library = await CirculationLibrary.OpenAsync(engine, Today);
+        var minh = await library.AnhMinhAsync();
+        var renewedCard = new ReaderData(minh, "Trần Văn Minh", "adult", CirculationLibrary.HaNoi, new DateOnly(2027, 11, 30), Phone: "0987 654 321");
+
+        var (edited, _) = await library.Readers.UpdateAsync(minh, renewedCard, expectedVersion: 1);
+        var (stale, _) = await library.Readers.UpdateAsync(minh, renewedCard with { Name = "Trần Minh" }, expectedVersion: 1);
+        var (invalid, problems) = await library.Readers.UpdateAsync(minh, renewedCard with { Category = "" }, expectedVersion: null);
+
+        Assert.True(edited.IsDone, edited.Refusal?.ToString());
+        Assert.Equal("0987654321", edited.Value!.Phone);
+        Assert.Equal(RefusalReason.Conflict, stale.Reason);
+        Assert.Equal(RefusalReason.Invalid, invalid.Reason);
+        Assert.Equal("category", Assert.Single(problems).Field);
+        await library.TruyenKieuAsync();
+        await library.LendAsync(minh, "TK-1");
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task Blocks_other_than_the_manual_one_are_worked_out_from_the_card_fines_and_loans(Engine engine)
     {
         await using var library = await CirculationLibrary.OpenAsync(engine, Today);
