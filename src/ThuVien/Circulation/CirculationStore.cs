@@ -38,10 +38,17 @@ internal sealed class CirculationStore(IDbContextFactory<ThuVienDb> databases, I
                 await transaction.CommitAsync(cancellationToken);
                 return result;
             }
-            catch (DbUpdateException) when (attempt < Attempts)
+            catch (DbUpdateException e) when (attempt < Attempts && LostRace(e))
             {
-                // Lost a race (DbUpdateConcurrencyException is a DbUpdateException); try again on fresh data.
+                // Try again on fresh data, where the other desk's work is visible.
             }
         }
     }
+
+    /// <summary>A version stamp that moved, a unique index that refused a second open loan (SQLSTATE 23505), or a
+    /// serialization failure or deadlock (40001, 40P01). Anything else is a fault, not a race. SQLite needs no code
+    /// here: its transactions begin IMMEDIATE, so writers queue and never meet on an index.</summary>
+    private static bool LostRace(DbUpdateException e) =>
+        e is DbUpdateConcurrencyException
+        || e.InnerException is System.Data.Common.DbException { SqlState: "23505" or "40001" or "40P01" };
 }

@@ -14,7 +14,6 @@ internal enum RefusalReason
     TooManyItems,
     FinesOverLimit,
     OverdueItems,
-    NoLoanRule,
     ItemNotLoanable,
     ItemAlreadyOnLoan,
     ItemOnHoldForAnother,
