@@ -44,4 +44,10 @@ internal enum ItemStatus
     Lost = 3,
     Damaged = 4,
     Withdrawn = 5,
+
+    /// <summary>Lent to a reader (Circulation keeps the loan).</summary>
+    OnLoan = 6,
+
+    /// <summary>Back from a loan and waiting on the hold shelf for the reader first in the title's queue.</summary>
+    OnHoldShelf = 7,
 }

@@ -12,6 +12,14 @@ internal sealed record ItemData(
     DateOnly? AcquiredOn = null,
     string? Notes = null)
 {
+    /// <summary>
+    /// The data as a catalogue write stores it over <paramref name="stored"/>. MARC and the item API have no word for
+    /// "on loan" or "on the hold shelf", which circulation owns: "available" from them leaves those statuses alone, or
+    /// re-importing a record would put a lent copy back on the shelf.
+    /// </summary>
+    public ItemData Over(Item stored) =>
+        Status == ItemStatus.Available && stored.Status is ItemStatus.OnLoan or ItemStatus.OnHoldShelf ? this with { Status = stored.Status } : this;
+
     public void CopyTo(Item item)
     {
         item.Barcode = Barcode;

@@ -58,7 +58,7 @@ internal sealed class ItemWrites(IDbContextFactory<ThuVienDb> databases, IDataba
 
         var now = clock.GetUtcNow().UtcDateTime;
         var before = AuditSnapshot.Of(item);
-        data.CopyTo(item);
+        data.Over(item).CopyTo(item);
         item.UpdatedAt = now;
         item.Version++;
         db.Changes.Add(new Change { RecordId = item.RecordId, ItemId = item.Id, Operation = ChangeOperation.Update, At = now });
@@ -86,5 +86,17 @@ internal sealed class ItemWrites(IDbContextFactory<ThuVienDb> databases, IDataba
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return WriteResult<Item>.Done(item);
+    }
+
+    /// <summary>
+    /// Changes a copy's status inside the caller's transaction, which has taken the change-log lock, and appends the
+    /// change the search index follows (its "available" facet), as every other item write does.
+    /// </summary>
+    public static void SetStatus(ThuVienDb db, Item item, ItemStatus status, DateTime now)
+    {
+        item.Status = status;
+        item.UpdatedAt = now;
+        item.Version++;
+        db.Changes.Add(new Change { RecordId = item.RecordId, ItemId = item.Id, Operation = ChangeOperation.Update, At = now });
     }
 }

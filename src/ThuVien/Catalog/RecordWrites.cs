@@ -147,7 +147,7 @@ internal sealed class RecordWrites(IDbContextFactory<ThuVienDb> databases, IData
                 row.Items.Add(item);
             }
 
-            data.CopyTo(item);
+            data.Over(item).CopyTo(item);
             item.UpdatedAt = now;
             item.Version++;
         }

@@ -2,6 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using ThuVien.Accounts;
 using ThuVien.Audit;
 using ThuVien.Catalog;
+using ThuVien.Circulation;
+using ThuVien.Circulation.Desk;
+using ThuVien.Circulation.Fines;
+using ThuVien.Circulation.Holds;
+using ThuVien.Circulation.Readers;
+using ThuVien.Circulation.Rules;
 
 namespace ThuVien.Storage;
 
@@ -29,6 +35,22 @@ internal sealed class ThuVienDb(DbContextOptions<ThuVienDb> options) : DbContext
     public DbSet<SetupCode> SetupCodes => Set<SetupCode>();
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    public DbSet<Reader> Readers => Set<Reader>();
+
+    public DbSet<ReaderCategory> ReaderCategories => Set<ReaderCategory>();
+
+    public DbSet<LoanRule> LoanRules => Set<LoanRule>();
+
+    public DbSet<Loan> Loans => Set<Loan>();
+
+    public DbSet<Hold> Holds => Set<Hold>();
+
+    public DbSet<Fine> Fines => Set<Fine>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>Every time is stored in UTC; SQLite forgets the kind, so reading marks it UTC again.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

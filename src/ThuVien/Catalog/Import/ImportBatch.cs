@@ -138,13 +138,14 @@ internal static class ImportBatch
         {
             if (items.TryGetValue(data.Barcode, out var item))
             {
-                if (item.RecordId == recordId && data.SameAs(item))
+                var applied = data.Over(item);
+                if (item.RecordId == recordId && applied.SameAs(item))
                 {
                     continue;
                 }
 
-                await rows.UpdateItemAsync(item.Id, recordId, data, now, cancellationToken);
-                data.CopyTo(item);
+                await rows.UpdateItemAsync(item.Id, recordId, applied, now, cancellationToken);
+                applied.CopyTo(item);
                 item.RecordId = recordId;
                 changes.Add((recordId, item.Id, ChangeOperation.Update));
             }

@@ -1,0 +1,8 @@
+namespace ThuVien.Tests.Circulation.Support;
+
+/// <summary>The database engines the circulation scenarios run on.</summary>
+public enum Engine
+{
+    Sqlite,
+    PostgreSql,
+}
