@@ -482,7 +482,7 @@ namespace ThuVien.Storage.Postgres.Migrations
 
                     b.HasIndex("At");
 
-                    b.HasIndex("RecordId");
+                    b.HasIndex("RecordId", "Sequence");
 
                     b.ToTable("changes", (string)null);
                 });
@@ -611,6 +611,20 @@ namespace ThuVien.Storage.Postgres.Migrations
                     b.HasIndex("Value", "Kind");
 
                     b.ToTable("record_keys", (string)null);
+                });
+
+            modelBuilder.Entity("ThuVien.Network.Oai.OaiSecret", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Key")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("oai_secret", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>

@@ -461,7 +461,7 @@ namespace ThuVien.Storage.Sqlite.Migrations
 
                     b.HasIndex("At");
 
-                    b.HasIndex("RecordId");
+                    b.HasIndex("RecordId", "Sequence");
 
                     b.ToTable("changes", (string)null);
                 });
@@ -586,6 +586,20 @@ namespace ThuVien.Storage.Sqlite.Migrations
                     b.HasIndex("Value", "Kind");
 
                     b.ToTable("record_keys", (string)null);
+                });
+
+            modelBuilder.Entity("ThuVien.Network.Oai.OaiSecret", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Key")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("oai_secret", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>
