@@ -17,7 +17,19 @@ internal sealed class OaiRecords(IDbContextFactory<ThuVienDb> databases)
     /// </summary>
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(10);
 
-    private sealed record Row(long Sequence, DateTime At, long RecordId, bool Deleted, string ContentType);
+    /// <summary>Settable members, not a constructor: EF translates later filters on a member initialisation only.</summary>
+    private sealed class Row
+    {
+        public long Sequence { get; init; }
+
+        public DateTime At { get; init; }
+
+        public long RecordId { get; init; }
+
+        public bool Deleted { get; init; }
+
+        public string ContentType { get; init; } = string.Empty;
+    }
 
     public async Task<List<OaiHeader>> PageAsync(OaiListQuery query, long afterSequence, int take, CancellationToken cancellationToken)
     {
@@ -107,7 +119,7 @@ internal sealed class OaiRecords(IDbContextFactory<ThuVienDb> databases)
             records = records.Where(r => db.Items.Any(i => i.RecordId == r.Id && i.Library == library));
         }
 
-        return latest.Join(records, c => c.RecordId, r => r.Id, (c, r) => new Row(c.Sequence, c.At, r.Id, r.Deleted, r.ContentType));
+        return latest.Join(records, c => c.RecordId, r => r.Id, (c, r) => new Row { Sequence = c.Sequence, At = c.At, RecordId = r.Id, Deleted = r.Deleted, ContentType = r.ContentType });
     }
 
     /// <summary>
