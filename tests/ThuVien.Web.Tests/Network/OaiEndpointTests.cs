@@ -2,6 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Xml.Linq;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ThuVien.Network.Oai;
+using ThuVien.Storage;
 using ThuVien.Web.Tests.Support;
 
 namespace ThuVien.Web.Tests.Network;
@@ -159,6 +163,23 @@ public abstract class OaiEndpointTests(Engine engine) : NodeTests(engine)
 
         Assert.Equal("badResumptionToken", (string?)XDocument.Parse(refused).Descendants(Oai + "error").Single().Attribute("code"));
         Assert.Equal(100, XDocument.Parse(accepted).Descendants(Oai + "record").Count());
+    }
+
+    [Fact]
+    public async Task An_expired_resumption_token_is_refused_though_its_signature_is_good()
+    {
+        var node = await NodeAsync(demo: true);
+        await GetAsync(node, "verb=ListIdentifiers&metadataPrefix=oai_dc");
+        var key = await new OaiSecretStore(node.Services.GetRequiredService<IDbContextFactory<ThuVienDb>>()).KeyAsync(default);
+        var lastWeek = TimeProvider.System.GetUtcNow().AddDays(-8);
+        var expired = new ResumptionTokenCodec(key, new PastClock(lastWeek)).Encode(
+            new ResumptionToken(OaiVerb.ListIdentifiers, "oai_dc", null, null, null) { AfterSequence = 1, AfterRecordId = 1, Cursor = 100, CompleteListSize = 370, ExpiresAt = lastWeek.UtcDateTime.AddDays(7) });
+
+        var (_, xml) = await GetAsync(node, "verb=ListIdentifiers&resumptionToken=" + expired);
+
+        var error = XDocument.Parse(xml).Descendants(Oai + "error").Single();
+        Assert.Equal("badResumptionToken", (string?)error.Attribute("code"));
+        Assert.Contains("expired", error.Value, StringComparison.Ordinal);
     }
 
     [Fact]
