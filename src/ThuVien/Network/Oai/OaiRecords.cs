@@ -119,7 +119,8 @@ internal sealed class OaiRecords(IDbContextFactory<ThuVienDb> databases)
             records = records.Where(r => db.Items.Any(i => i.RecordId == r.Id && i.Library == library));
         }
 
-        return latest.Join(records, c => c.RecordId, r => r.Id, (c, r) => new Row { Sequence = c.Sequence, At = c.At, RecordId = r.Id, Deleted = r.Deleted, ContentType = r.ContentType });
+        // RecordId from the log's side, so that looking one record up seeks the log's (RecordId, Sequence) index.
+        return latest.Join(records, c => c.RecordId, r => r.Id, (c, r) => new Row { Sequence = c.Sequence, At = c.At, RecordId = c.RecordId, Deleted = r.Deleted, ContentType = r.ContentType });
     }
 
     /// <summary>
