@@ -16,6 +16,7 @@ using ThuVien.Search;
 using ThuVien.Storage;
 using ThuVien.Web.Accounts;
 using ThuVien.Web.Catalog;
+using ThuVien.Web.Network;
 using ThuVien.Web.Opac;
 using ThuVien.Web.Search;
 
@@ -71,6 +72,7 @@ internal static class NodeApp
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api", scalar => scalar.WithTitle("ThuVien API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapOpac();
+        app.MapOai();
         return app;
     }
 

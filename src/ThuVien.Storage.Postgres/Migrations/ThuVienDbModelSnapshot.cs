@@ -483,7 +483,7 @@ namespace ThuVien.Storage.Postgres.Migrations
 
                     b.HasIndex("At");
 
-                    b.HasIndex("RecordId");
+                    b.HasIndex("RecordId", "Sequence");
 
                     b.ToTable("changes", (string)null);
                 });
@@ -1087,6 +1087,20 @@ namespace ThuVien.Storage.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("loan_rules", (string)null);
+                });
+
+            modelBuilder.Entity("ThuVien.Network.Oai.OaiSecret", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Key")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("oai_secret", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>

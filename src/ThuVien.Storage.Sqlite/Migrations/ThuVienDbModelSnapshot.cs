@@ -462,7 +462,7 @@ namespace ThuVien.Storage.Sqlite.Migrations
 
                     b.HasIndex("At");
 
-                    b.HasIndex("RecordId");
+                    b.HasIndex("RecordId", "Sequence");
 
                     b.ToTable("changes", (string)null);
                 });
@@ -1048,6 +1048,20 @@ namespace ThuVien.Storage.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("loan_rules", (string)null);
+                });
+
+            modelBuilder.Entity("ThuVien.Network.Oai.OaiSecret", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Key")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("oai_secret", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>

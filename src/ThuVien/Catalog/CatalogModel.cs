@@ -68,7 +68,9 @@ internal sealed class ChangeConfiguration : IEntityTypeConfiguration<Change>
         change.HasKey(c => c.Sequence);
         change.Property(c => c.Sequence).ValueGeneratedOnAdd();
         change.Property(c => c.Operation).HasConversion<string>().HasMaxLength(10);
-        change.HasIndex(c => c.RecordId);
+        // RecordId then Sequence: a record's changes in order, so "is there a later change of this record?"
+        // (the OAI-PMH provider lists each record at its latest change) is one index seek.
+        change.HasIndex(c => new { c.RecordId, c.Sequence });
         change.HasIndex(c => c.At);
     }
 }
