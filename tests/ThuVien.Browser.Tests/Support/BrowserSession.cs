@@ -63,7 +63,8 @@ public sealed class BrowserSession : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             AcceptDownloads = true,
         });
-        context.SetDefaultTimeout(15_000);
+        // A ceiling, not a measure: on a test machine loaded by the other test projects a page can take seconds.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

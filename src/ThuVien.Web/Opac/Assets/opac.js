@@ -166,6 +166,9 @@
         }
 
         function show(found) {
+            // Completions of what was typed a moment ago may arrive after the reader has already arrowed to
+            // one: if the fresh list still holds it, it stays chosen, so Enter takes what the reader sees.
+            var chosen = active >= 0 && active < options.length ? options[active] : null;
             options = found;
             active = -1;
             input.removeAttribute("aria-activedescendant");
@@ -187,6 +190,10 @@
             });
             if (found.length > 0 && document.activeElement === input) {
                 open();
+                var again = chosen === null ? -1 : found.findIndex(function (option) { return option.text === chosen.text && option.author === chosen.author; });
+                if (again >= 0) {
+                    move(again);
+                }
                 var template = found.length === 1 ? input.getAttribute("data-suggest-one") : input.getAttribute("data-suggest-count");
                 status.textContent = (template || "{0}").replace("{0}", String(found.length));
             } else {
