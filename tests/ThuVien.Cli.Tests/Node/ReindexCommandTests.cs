@@ -32,6 +32,20 @@ public sealed class ReindexCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_rebuild_committed_in_many_steps_is_served_as_one_segment()
+    {
+        var (data, records) = await ImportedNodeAsync(copies: 1);
+        var rebuilt = await ThuvienProcess.RunAsync("reindex", "--data", data, "-q", "--commit-every", "20");
+        Assert.Equal(0, rebuilt.ExitCode);
+        Assert.Contains($"indexed {records:N0} records", rebuilt.Stdout, StringComparison.Ordinal);
+
+        // Each commit flushed a segment of its own; the promoted generation holds them merged into one.
+        var index = Path.Combine(data, "index");
+        var current = Path.Combine(index, File.ReadAllText(Path.Combine(index, "CURRENT")).Trim());
+        Assert.Single(Directory.GetFiles(current, "*.si"));
+    }
+
+    [Fact]
     public async Task A_rebuild_killed_midway_resumes_and_indexes_every_record_once()
     {
         var (data, records) = await ImportedNodeAsync(copies: 6);
